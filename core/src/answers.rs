@@ -1,0 +1,217 @@
+//! The answers of one assessment, validated and typed, indexed by [`Item`].
+//!
+//! Rules read answers only through the small vocabulary here (`yes`, `no`, `is`, `has`, `number`, …),
+//! which keeps the tri-state honest: an absent or `unknown` fact is neither yes nor no.
+
+use crate::catalog::{Item, Kind};
+
+/// One answer slot.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Slot {
+    /// Not asked (the key is not in the input).
+    Absent,
+    /// Asked, and answered `"unknown"`.
+    Unknown,
+    Yes,
+    No,
+    /// Index into the item's choices.
+    Choice(u8),
+    /// Bit set over the item's choices.
+    Multi(u16),
+    Number(f64),
+}
+
+/// Yes / no / not known: the result of a question about the facts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tri {
+    Yes,
+    No,
+    Unknown,
+}
+
+impl Tri {
+    pub fn from_bool(b: bool) -> Tri {
+        if b {
+            Tri::Yes
+        } else {
+            Tri::No
+        }
+    }
+}
+
+/// Substances whose withdrawal can give seizures and delirium (SPEC 5.3).
+pub const WITHDRAWAL_SUBSTANCES: &[&str] = &["alcohol", "benzodiazepines", "ghb"];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answers {
+    slots: [Slot; Item::COUNT],
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Answers {
+            slots: [Slot::Absent; Item::COUNT],
+        }
+    }
+}
+
+impl Answers {
+    pub fn get(&self, item: Item) -> Slot {
+        self.slots[item.index()]
+    }
+
+    pub fn set(&mut self, item: Item, slot: Slot) {
+        self.slots[item.index()] = slot;
+    }
+
+    /// Answered with something other than `unknown`.
+    pub fn known(&self, item: Item) -> bool {
+        !matches!(self.get(item), Slot::Absent | Slot::Unknown)
+    }
+
+    pub fn is_absent(&self, item: Item) -> bool {
+        self.get(item) == Slot::Absent
+    }
+
+    pub fn yes(&self, item: Item) -> bool {
+        self.get(item) == Slot::Yes
+    }
+
+    pub fn no(&self, item: Item) -> bool {
+        self.get(item) == Slot::No
+    }
+
+    pub fn tri(&self, item: Item) -> Tri {
+        match self.get(item) {
+            Slot::Yes => Tri::Yes,
+            Slot::No => Tri::No,
+            _ => Tri::Unknown,
+        }
+    }
+
+    pub fn number(&self, item: Item) -> Option<f64> {
+        match self.get(item) {
+            Slot::Number(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The chosen option id of a choice item.
+    pub fn choice(&self, item: Item) -> Option<&'static str> {
+        match (self.get(item), item.def().kind) {
+            (Slot::Choice(i), Kind::Choice(choices)) => choices.get(i as usize).map(|c| c.id),
+            _ => None,
+        }
+    }
+
+    /// The choice item is answered with `option`.
+    pub fn is(&self, item: Item, option: &str) -> bool {
+        debug_assert!(
+            option_index(item, option).is_some(),
+            "{option} is not a choice of {}",
+            item.id()
+        );
+        self.choice(item) == Some(option)
+    }
+
+    /// The choice item is answered with one of `options`.
+    pub fn is_any(&self, item: Item, options: &[&str]) -> bool {
+        options.iter().any(|o| self.is(item, o))
+    }
+
+    /// The multi-choice item holds `option`.
+    pub fn has(&self, item: Item, option: &str) -> bool {
+        match (self.get(item), option_index(item, option)) {
+            (Slot::Multi(bits), Some(i)) => bits & (1 << i) != 0,
+            (_, None) => {
+                debug_assert!(false, "{option} is not a choice of {}", item.id());
+                false
+            }
+            _ => false,
+        }
+    }
+
+    /// The multi-choice item holds something other than `none`.
+    pub fn has_any_but_none(&self, item: Item) -> bool {
+        match (self.get(item), option_index(item, "none")) {
+            (Slot::Multi(bits), Some(none)) => bits & !(1 << none) != 0,
+            (Slot::Multi(bits), None) => bits != 0,
+            _ => false,
+        }
+    }
+
+    /// Whether any substance is used: yes, no (`["none"]`) or not known.
+    pub fn substance_use(&self) -> Tri {
+        match self.get(Item::Substances) {
+            Slot::Multi(_) => Tri::from_bool(self.has_any_but_none(Item::Substances)),
+            _ => Tri::Unknown,
+        }
+    }
+
+    /// Whether one of `substances` is used; `Unknown` when `substances` is not answered.
+    pub fn uses_any(&self, substances: &[&str]) -> Tri {
+        match self.get(Item::Substances) {
+            Slot::Multi(_) => {
+                Tri::from_bool(substances.iter().any(|s| self.has(Item::Substances, s)))
+            }
+            _ => Tri::Unknown,
+        }
+    }
+}
+
+/// The index of `option` among the choices of `item`.
+pub fn option_index(item: Item, option: &str) -> Option<usize> {
+    item.def()
+        .kind
+        .choices()
+        .iter()
+        .position(|c| c.id == option)
+}
+
+/// A set of items (the catalog has fewer than 64).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ItemSet(u64);
+
+impl ItemSet {
+    pub const EMPTY: ItemSet = ItemSet(0);
+
+    pub fn insert(&mut self, item: Item) {
+        self.0 |= 1 << item.index();
+    }
+
+    pub fn contains(&self, item: Item) -> bool {
+        self.0 & (1 << item.index()) != 0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// The items in catalog order.
+    pub fn items(self) -> impl Iterator<Item = Item> {
+        Item::all().filter(move |i| self.contains(*i))
+    }
+}
+
+impl Answers {
+    /// Adds `item` to `missing` unless it is known.
+    pub fn need(&self, item: Item, missing: &mut ItemSet) {
+        if !self.known(item) {
+            missing.insert(item);
+        }
+    }
+
+    /// Pregnant, or a positive pregnancy test (which counts as pregnant, SPEC section 3).
+    pub fn pregnant(&self) -> bool {
+        self.yes(Item::Pregnant) || self.is(Item::PregnancyTest, "positive")
+    }
+
+    /// Pregnancy may be relevant: sex is not `male`, and age is not known to be outside 12-55.
+    /// Absent sex or age count as relevant (the cautious reading, SPEC section 3).
+    pub fn pregnancy_relevant(&self) -> bool {
+        !self.is(Item::Sex, "male")
+            && !self
+                .number(Item::Age)
+                .is_some_and(|age| !(12.0..=55.0).contains(&age))
+    }
+}

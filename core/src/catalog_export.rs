@@ -1,0 +1,250 @@
+//! The catalog as public data in one language: what a form needs to render every question, and what
+//! the FHIR Questionnaire and the docs are generated from.
+
+use crate::catalog::{Domain, Kind, Polarity, Required, CATALOG};
+use crate::concurrent::NEEDS;
+use crate::criteria::CRITERIA;
+use crate::instruments::{self, Points};
+use crate::routing::Level;
+use crate::text::{Lang, Text};
+use crate::RULESET;
+use serde::Serialize;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CatalogExport {
+    pub ruleset: &'static str,
+    pub lang: Lang,
+    pub sections: Vec<SectionExport>,
+    pub items: Vec<ItemExport>,
+    pub instruments: Vec<InstrumentExport>,
+    pub levels: Vec<Named>,
+    pub criteria: Vec<Named>,
+    pub concurrent: Vec<Named>,
+    /// The values every item also accepts: `unknown` (asked, not known).
+    pub unknown: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SectionExport {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// One of the five assessment domains (context and judgement are not).
+    pub domain: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ItemExport {
+    pub id: &'static str,
+    pub section: &'static str,
+    /// `tri`, `int`, `number`, `choice` or `multi`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub polarity: Option<Polarity>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<&'static str>,
+    pub choices: Vec<Named>,
+    /// `always`, `never`, or the id of the condition under which it is required.
+    pub required: &'static str,
+    pub required_when: Option<&'static str>,
+    pub label: &'static str,
+    pub help: &'static str,
+    /// The plain-language question, when the item is asked in citizen mode.
+    pub citizen: Option<&'static str>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Named {
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct InstrumentExport {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub min_total: f64,
+    pub max_total: f64,
+    pub items: Vec<InstrumentItemExport>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct InstrumentItemExport {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// The allowed points (for `true`/`false` items: 0 and 1).
+    pub points: Vec<u8>,
+    pub boolean: bool,
+    pub not_testable_allowed: bool,
+}
+
+/// The condition texts of conditional requirements.
+pub fn required_text(r: Required) -> (&'static str, Option<Text>) {
+    match r {
+        Required::Never => ("never", None),
+        Required::Always => ("always", None),
+        Required::IfWithdrawalSubstance => (
+            "if_withdrawal_substance",
+            Some(Text::new(
+                "når alkohol, benzodiazepiner eller GHB brukes",
+                "når alkohol, benzodiazepin eller GHB blir brukt",
+                "when alcohol, benzodiazepines or GHB are used",
+            )),
+        ),
+        Required::IfPregnancyRelevant => (
+            "if_pregnancy_relevant",
+            Some(Text::new(
+                "når kjønn ikke er mann og alder er 12–55 år",
+                "når kjønn ikkje er mann og alder er 12–55 år",
+                "when sex is not male and age is 12–55",
+            )),
+        ),
+        Required::IfAlcoholOrBenzoWithdrawal => (
+            "if_alcohol_or_benzo_withdrawal",
+            Some(Text::new(
+                "ved abstinens og bruk av alkohol eller benzodiazepiner",
+                "ved abstinens og bruk av alkohol eller benzodiazepin",
+                "with withdrawal signs and use of alcohol or benzodiazepines",
+            )),
+        ),
+        Required::IfOpioidWithdrawal => (
+            "if_opioid_withdrawal",
+            Some(Text::new(
+                "ved abstinens og bruk av opioider",
+                "ved abstinens og bruk av opioid",
+                "with withdrawal signs and use of opioids",
+            )),
+        ),
+        Required::IfMinorChildren => (
+            "if_minor_children",
+            Some(Text::new(
+                "når det er mindreårige barn",
+                "når det er mindreårige born",
+                "when there are minor children",
+            )),
+        ),
+    }
+}
+
+/// The catalog in `lang`.
+pub fn catalog(lang: Lang) -> CatalogExport {
+    let mut sections = vec![SectionExport {
+        id: "context",
+        title: Text::new("Bakgrunn", "Bakgrunn", "Context").get(lang),
+        domain: false,
+    }];
+    sections.extend(Domain::ALL.iter().map(|d| SectionExport {
+        id: d.id(),
+        title: d.title().get(lang),
+        domain: true,
+    }));
+    sections.push(SectionExport {
+        id: "judgement",
+        title: Text::new(
+            "Klinisk vurdering",
+            "Klinisk vurdering",
+            "Clinical judgement",
+        )
+        .get(lang),
+        domain: false,
+    });
+    let items = CATALOG
+        .iter()
+        .map(|d| {
+            let (kind, polarity, min, max, unit) = match d.kind {
+                Kind::Tri(p) => ("tri", Some(p), None, None, None),
+                Kind::Int { min, max, unit } => {
+                    ("int", None, Some(min as f64), Some(max as f64), Some(unit))
+                }
+                Kind::Number { min, max, unit } => {
+                    ("number", None, Some(min), Some(max), Some(unit))
+                }
+                Kind::Choice(_) => ("choice", None, None, None, None),
+                Kind::Multi(_) => ("multi", None, None, None, None),
+            };
+            let (required, when) = required_text(d.required);
+            ItemExport {
+                id: d.id,
+                section: d.section.id(),
+                kind,
+                polarity,
+                min,
+                max,
+                unit: unit.filter(|u| !u.is_empty()),
+                choices: d
+                    .kind
+                    .choices()
+                    .iter()
+                    .map(|c| Named {
+                        id: c.id,
+                        label: c.label.get(lang),
+                    })
+                    .collect(),
+                required,
+                required_when: when.map(|t| t.get(lang)),
+                label: d.label.get(lang),
+                help: d.help.get(lang),
+                citizen: d.citizen.map(|q| q.get(lang)),
+            }
+        })
+        .collect();
+    let instruments = instruments::INSTRUMENTS
+        .iter()
+        .map(|i| InstrumentExport {
+            id: i.id,
+            name: i.name,
+            min_total: i.min_total,
+            max_total: i.max_total,
+            items: i
+                .items
+                .iter()
+                .map(|it| InstrumentItemExport {
+                    id: it.id,
+                    label: it.label.get(lang),
+                    points: match it.points {
+                        Points::Range(lo, hi) | Points::RangeOrNotTestable(lo, hi) => {
+                            (lo..=hi).collect()
+                        }
+                        Points::Set(values) => values.to_vec(),
+                        Points::Bool => vec![0, 1],
+                    },
+                    boolean: matches!(it.points, Points::Bool),
+                    not_testable_allowed: matches!(it.points, Points::RangeOrNotTestable(..)),
+                })
+                .collect(),
+        })
+        .collect();
+    CatalogExport {
+        ruleset: RULESET,
+        lang,
+        sections,
+        items,
+        instruments,
+        levels: Level::ALL
+            .iter()
+            .map(|l| Named {
+                id: l.id(),
+                label: l.title().get(lang),
+            })
+            .collect(),
+        criteria: CRITERIA
+            .iter()
+            .map(|c| Named {
+                id: c.id,
+                label: c.title.get(lang),
+            })
+            .collect(),
+        concurrent: NEEDS
+            .iter()
+            .map(|n| Named {
+                id: n.id,
+                label: n.text.get(lang),
+            })
+            .collect(),
+        unknown: "unknown",
+    }
+}

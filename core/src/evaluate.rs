@@ -1,0 +1,650 @@
+//! One full evaluation: parse, decide, check completeness, and build the output of the public contract
+//! (SPEC section 2) with every text in the requested language.
+
+use crate::catalog::{Domain, Item};
+use crate::completeness::{self, DomainStatus, Probe, SectionCompleteness};
+use crate::concurrent::{self, Context};
+use crate::criteria::{Indication, IndicationBasis, Necessity, Status, CRITERIA};
+use crate::decision::{decide, Decision};
+use crate::facts::{Facts, InstrumentFacts};
+use crate::input::{Audience, Input, Service};
+use crate::instruments::{news2, pawss, BandContext, CutoffSex, FlagReport, Interval, ScoreReport};
+use crate::routing::{self, Contact, Level, TRIGGERS};
+use crate::sources::{self, Source};
+use crate::text::{Lang, Text};
+use crate::{ENGINE_VERSION, RULESET};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A text with a stable id and, where it makes a claim, its source.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Message {
+    pub id: &'static str,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'static str>,
+}
+
+impl Message {
+    fn new(id: &'static str, text: Text, source: Option<Source>, lang: Lang) -> Message {
+        Message {
+            id,
+            text: text.get(lang).to_string(),
+            source: source.map(|s| s.citation),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Evaluation {
+    pub ruleset: &'static str,
+    pub engine: &'static str,
+    pub lang: Lang,
+    pub audience: Audience,
+    /// "Decision support, not a decision" (SPEC 1.1).
+    pub notice: Message,
+    pub indication: IndicationReport,
+    pub completeness: CompletenessReport,
+    pub routing: RoutingReport,
+    /// Each computed instrument by id (none in citizen mode).
+    pub scores: BTreeMap<&'static str, ScoreReport>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct IndicationReport {
+    pub status: Indication,
+    pub text: String,
+    pub necessity: Necessity,
+    pub referral_required: bool,
+    pub reasons: Vec<Message>,
+    pub criteria: Vec<CriterionReport>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CriterionReport {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub status: Status,
+    pub because: Vec<Message>,
+    pub missing: Vec<&'static str>,
+    pub sources: Vec<&'static str>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CompletenessReport {
+    pub percent: u8,
+    pub answered: usize,
+    pub required: usize,
+    pub domains: Vec<DomainReport>,
+    /// Context items (age, sex): not a domain, but required and counted in `percent`.
+    pub context: DomainReport,
+    pub next_questions: Vec<&'static str>,
+    /// The decisive questions, with the level an answer could raise the routing to.
+    pub decisive: Vec<DecisiveQuestion>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DomainReport {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub status: DomainStatus,
+    pub answered: usize,
+    pub required: usize,
+    pub missing: Vec<&'static str>,
+    pub unresolved: Vec<&'static str>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DecisiveQuestion {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub escalates_to: Option<Level>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RoutingReport {
+    pub level: Level,
+    pub title: &'static str,
+    pub advice: &'static str,
+    pub provisional: bool,
+    pub may_escalate_to: Option<Level>,
+    pub reasons: Vec<Message>,
+    pub concurrent: Vec<Message>,
+    pub warnings: Vec<Message>,
+    pub contacts: Vec<ContactReport>,
+    pub services: Vec<Service>,
+    pub entry_path: Option<Message>,
+    /// "Where to get help now" for a person or a relative (citizen mode only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citizen: Option<CitizenAdvice>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ContactReport {
+    pub id: &'static str,
+    pub number: &'static str,
+    pub name: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CitizenAdvice {
+    pub headline: &'static str,
+    pub text: &'static str,
+}
+
+const NOTICE: Text = Text::new(
+    "Beslutningsstøtte, ikke en beslutning: forslaget bygger på svarene som er gitt, og klinikeren avgjør.",
+    "Avgjerdsstøtte, ikkje ei avgjerd: forslaget byggjer på svara som er gitt, og klinikaren avgjer.",
+    "Decision support, not a decision: the suggestion rests on the answers given, and the clinician decides.",
+);
+
+/// Evaluates a validated input.
+pub fn evaluate_input(input: &Input) -> Evaluation {
+    let lang = input.options.lang;
+    let instruments = InstrumentFacts::from_inputs(&input.instruments);
+    let answers = with_instrument_totals(input.answers.clone(), &instruments);
+    let facts = Facts::derive(answers, &instruments, &input.options.cutoffs);
+    let decision = decide(&facts);
+    let probes = completeness::probe(&facts, &decision, &instruments, &input.options.cutoffs);
+
+    let escalation = probes.iter().filter_map(|p| p.escalates_to).min();
+    let level = decision.level();
+    let open_indication =
+        decision.indication == Indication::Undetermined && level >= Level::TsbPlanned;
+    let provisional = escalation.is_some() || open_indication;
+
+    let routing = routing_report(&facts, &decision, provisional, escalation, input, lang);
+    Evaluation {
+        ruleset: RULESET,
+        engine: ENGINE_VERSION,
+        lang,
+        audience: input.options.audience,
+        notice: Message::new("decision_support_notice", NOTICE, None, lang),
+        indication: indication_report(&facts, &decision, lang),
+        completeness: completeness_report(&facts, &probes, level, lang),
+        routing,
+        scores: if input.options.audience == Audience::Citizen {
+            BTreeMap::new()
+        } else {
+            scores(input, &facts, lang)
+        },
+    }
+}
+
+/// An exact total from an instrument also answers `ciwa_ar_score`, `cows_score` or `gcs`.
+fn with_instrument_totals(
+    mut a: crate::answers::Answers,
+    instruments: &InstrumentFacts,
+) -> crate::answers::Answers {
+    for (item, interval) in [
+        (Item::CiwaArScore, instruments.ciwa_ar),
+        (Item::CowsScore, instruments.cows),
+        (Item::Gcs, instruments.gcs),
+    ] {
+        if let (false, Some(total)) = (a.known(item), interval.and_then(|i| i.total())) {
+            a.set(item, crate::answers::Slot::Number(total));
+        }
+    }
+    a
+}
+
+fn indication_report(f: &Facts, d: &Decision, lang: Lang) -> IndicationReport {
+    let criteria = CRITERIA
+        .iter()
+        .zip(d.verdicts.iter())
+        .map(|(c, v)| {
+            let because = match v.status {
+                Status::Met => c
+                    .met_by
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| v.met_by & (1 << k) != 0)
+                    .map(|(_, cond)| Message::new(cond.id, cond.text, Some(c.sources[0]), lang))
+                    .collect(),
+                Status::NotMet => {
+                    vec![Message::new("not_met", c.not_met, Some(c.sources[0]), lang)]
+                }
+                Status::Undetermined => {
+                    let labels: Vec<&str> =
+                        v.missing.items().map(|i| i.def().label.get(lang)).collect();
+                    vec![Message {
+                        id: "undetermined",
+                        text: UNDETERMINED.fill(lang, &[&labels.join(", ")]),
+                        source: Some(sources::NFR_AVRUSNING_AKUTT.citation),
+                    }]
+                }
+            };
+            CriterionReport {
+                id: c.id,
+                title: c.title.get(lang),
+                status: v.status,
+                because,
+                missing: v.missing.items().map(Item::id).collect(),
+                sources: c.sources.iter().map(|s| s.citation).collect(),
+            }
+        })
+        .collect();
+    let mut reasons = Vec::new();
+    let (id, text) = match d.basis {
+        IndicationBasis::NoSubstanceUse => ("no_substance_use", BASIS_NO_SUBSTANCE),
+        IndicationBasis::NecessityOverruled => ("necessity_overruled", BASIS_OVERRULED),
+        IndicationBasis::CriterionMet if d.necessity == Necessity::Presumed => {
+            ("criterion_met_necessity_presumed", BASIS_MET_PRESUMED)
+        }
+        IndicationBasis::CriterionMet => ("criterion_met_necessity_confirmed", BASIS_MET_CONFIRMED),
+        IndicationBasis::NoCriterionMet => ("no_criterion_met", BASIS_NONE_MET),
+        IndicationBasis::Open => ("indication_open", BASIS_OPEN),
+    };
+    reasons.push(Message::new(id, text, Some(sources::PBRL_2_1B), lang));
+    if d.indication == Indication::Indicated {
+        reasons.push(Message::new(
+            "referral_not_required",
+            NO_REFERRAL,
+            Some(sources::NFR_AVRUSNING_AKUTT),
+            lang,
+        ));
+    }
+    let _ = f;
+    IndicationReport {
+        status: d.indication,
+        text: match d.indication {
+            Indication::Indicated => INDICATED.get(lang).to_string(),
+            Indication::NotIndicated => NOT_INDICATED.get(lang).to_string(),
+            Indication::Undetermined => UNDETERMINED_INDICATION.get(lang).to_string(),
+        },
+        necessity: d.necessity,
+        referral_required: d.indication != Indication::Indicated,
+        reasons,
+        criteria,
+    }
+}
+
+fn domain_report(
+    id: &'static str,
+    title: Text,
+    s: &SectionCompleteness,
+    lang: Lang,
+) -> DomainReport {
+    DomainReport {
+        id,
+        title: title.get(lang),
+        status: s.status(),
+        answered: s.answered,
+        required: s.required,
+        missing: s.missing.iter().map(|i| i.id()).collect(),
+        unresolved: s.unresolved.iter().map(|i| i.id()).collect(),
+    }
+}
+
+fn completeness_report(
+    f: &Facts,
+    probes: &[Probe],
+    level: Level,
+    lang: Lang,
+) -> CompletenessReport {
+    let (domains, context) = completeness::sections(&f.a);
+    let percent = completeness::percent(&domains, &context);
+    let (answered, required) = domains
+        .iter()
+        .chain(std::iter::once(&context))
+        .fold((0, 0), |(a, r), s| (a + s.answered, r + s.required));
+    CompletenessReport {
+        percent,
+        answered,
+        required,
+        domains: Domain::ALL
+            .iter()
+            .zip(domains.iter())
+            .map(|(d, s)| domain_report(d.id(), d.title(), s, lang))
+            .collect(),
+        context: domain_report("context", CONTEXT_TITLE, &context, lang),
+        next_questions: completeness::next_questions(probes, level)
+            .into_iter()
+            .map(Item::id)
+            .collect(),
+        decisive: {
+            let mut decisive: Vec<&Probe> = probes.iter().filter(|p| p.decisive).collect();
+            decisive.sort_by_key(|p| (p.escalates_to.unwrap_or(level), p.item));
+            decisive
+                .into_iter()
+                .map(|p| DecisiveQuestion {
+                    id: p.item.id(),
+                    label: p.item.def().label.get(lang),
+                    escalates_to: p.escalates_to,
+                })
+                .collect()
+        },
+    }
+}
+
+fn routing_report(
+    f: &Facts,
+    d: &Decision,
+    provisional: bool,
+    may_escalate_to: Option<Level>,
+    input: &Input,
+    lang: Lang,
+) -> RoutingReport {
+    let level = d.level();
+    let mut reasons: Vec<Message> = TRIGGERS
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| d.route.fired & (1 << k) != 0)
+        .map(|(_, t)| Message::new(t.id, t.text, Some(t.source), lang))
+        .collect();
+    if d.indication == Indication::Indicated {
+        let (id, text, source) = match routing::acute_tsb_level(&d.verdicts) {
+            Level::TsbAcuteInpatient => (
+                "tsb_acute_inpatient_indicated",
+                TSB_INPATIENT,
+                sources::NFR_AVRUSNING_AKUTT,
+            ),
+            _ => (
+                "tsb_acute_outpatient_indicated",
+                TSB_OUTPATIENT,
+                sources::SEED001_AMBULANT,
+            ),
+        };
+        reasons.push(Message::new(id, text, Some(source), lang));
+    }
+    if !level.is_emergency() && !level.is_acute_tsb() {
+        let (id, text) = match (
+            d.route.non_acute,
+            f.a.known(Item::ProblemSeverity) && f.a.known(Item::ProblemDuration),
+        ) {
+            (Level::TsbPlanned, _) => ("non_acute_severe_long", NON_ACUTE_PLANNED),
+            (Level::Municipal, _) => ("non_acute_municipal", NON_ACUTE_MUNICIPAL),
+            (_, true) => ("non_acute_mild_short", NON_ACUTE_GP),
+            (_, false) => ("non_acute_severity_unknown", NON_ACUTE_UNKNOWN),
+        };
+        reasons.push(Message::new(id, text, Some(sources::SEED004_NIVAA), lang));
+    }
+    if d.indication == Indication::Undetermined {
+        reasons.push(Message::new(
+            "indication_undetermined",
+            ROUTING_OPEN,
+            Some(sources::NFR_AVRUSNING_AKUTT),
+            lang,
+        ));
+    }
+    if d.basis == IndicationBasis::NecessityOverruled {
+        reasons.push(Message::new(
+            "necessity_overruled",
+            BASIS_OVERRULED,
+            Some(sources::PBRL_2_1B),
+            lang,
+        ));
+    }
+    if level.is_acute_tsb() && f.a.no(Item::SubstanceUseDominant) {
+        reasons.push(Message::new(
+            "other_service_may_lead",
+            OTHER_SERVICE_MAY_LEAD,
+            Some(sources::NFR_AVRUSNING_AKUTT),
+            lang,
+        ));
+    }
+
+    let mut warnings = Vec::new();
+    if f.a.number(Item::Age).is_some_and(|age| age < 18.0) {
+        warnings.push(Message::new(
+            "under_18",
+            UNDER_18,
+            Some(sources::NFR_AVRUSNING_AKUTT),
+            lang,
+        ));
+    }
+    if let Some(not_valid) = f.news2.not_valid.filter(|_| f.news2.any_given()) {
+        warnings.push(Message::new(
+            "news2_not_valid",
+            not_valid.text(),
+            Some(sources::RCP_NEWS2),
+            lang,
+        ));
+    }
+
+    let ctx = Context {
+        f,
+        level,
+        indication: d.indication,
+        verdicts: &d.verdicts,
+    };
+    let concurrent = concurrent::needs(&ctx)
+        .map(|n| Message::new(n.id, n.text, Some(n.source), lang))
+        .collect();
+    let entry_path = (level.is_acute_tsb() || d.indication == Indication::Indicated)
+        .then(|| f.a.choice(Item::Referrer).and_then(routing::entry_path))
+        .flatten()
+        .map(|(id, text)| Message::new(id, text, Some(sources::SEED000_INNGANG), lang));
+    let contacts = routing::contacts(level, f)
+        .into_iter()
+        .map(|c: Contact| ContactReport {
+            id: c.id,
+            number: c.number,
+            name: c.name.get(lang),
+        })
+        .collect();
+    let services = input
+        .options
+        .services
+        .iter()
+        .filter(|s| s.levels.contains(&level))
+        .cloned()
+        .collect();
+    let citizen = (input.options.audience == Audience::Citizen).then(|| {
+        let (headline, text) = crate::citizen::advice(level);
+        CitizenAdvice {
+            headline: headline.get(lang),
+            text: text.get(lang),
+        }
+    });
+    RoutingReport {
+        level,
+        title: level.title().get(lang),
+        advice: level.advice().get(lang),
+        provisional,
+        may_escalate_to,
+        reasons,
+        concurrent,
+        warnings,
+        contacts,
+        services,
+        entry_path,
+        citizen,
+    }
+}
+
+fn scores(input: &Input, f: &Facts, lang: Lang) -> BTreeMap<&'static str, ScoreReport> {
+    let context = BandContext {
+        sex: if f.a.is(Item::Sex, "male") {
+            CutoffSex::Male
+        } else {
+            CutoffSex::Cautious
+        },
+        cutoffs: input.options.cutoffs,
+    };
+    let mut out = BTreeMap::new();
+    for given in &input.instruments {
+        if given.instrument.id == "news2" {
+            continue;
+        }
+        let interval = given.interval().unwrap_or(Interval {
+            lo: given.instrument.min_total,
+            hi: given.instrument.max_total,
+        });
+        let mut report = ScoreReport::new(
+            given.instrument,
+            interval,
+            given.items.missing(given.instrument),
+            &context,
+            lang,
+        );
+        if given.instrument.id == "pawss" && given.items.values.first() == Some(&Some(Some(0.0))) {
+            let flag = pawss::threshold_flag();
+            report.flags.push(FlagReport {
+                id: flag.id,
+                text: flag.text.get(lang),
+            });
+        }
+        out.insert(given.instrument.id, report);
+    }
+    // Totals given only as answers.
+    for (item, id, interval) in [
+        (Item::CiwaArScore, "ciwa_ar", f.ciwa_ar),
+        (Item::CowsScore, "cows", f.cows),
+        (Item::Gcs, "gcs", f.gcs),
+    ] {
+        if !out.contains_key(id) && f.a.known(item) {
+            if let Some(instrument) = crate::instruments::instrument(id) {
+                out.insert(
+                    id,
+                    ScoreReport::new(instrument, interval, Vec::new(), &context, lang),
+                );
+            }
+        }
+    }
+    // AUDIT-C from AUDIT Q1-Q3 when only AUDIT is given.
+    if let (false, Some(audit)) = (
+        out.contains_key("audit_c"),
+        input
+            .instruments
+            .iter()
+            .find(|i| i.instrument.id == "audit"),
+    ) {
+        let mut items = crate::instruments::ItemAnswers::new(&crate::instruments::audit::AUDIT_C);
+        items.values.copy_from_slice(&audit.items.values[..3]);
+        let instrument = &crate::instruments::audit::AUDIT_C;
+        out.insert(
+            "audit_c",
+            ScoreReport::new(
+                instrument,
+                items.interval(instrument),
+                items.missing(instrument),
+                &context,
+                lang,
+            ),
+        );
+    }
+    if f.news2.any_given() || input.instruments.iter().any(|i| i.instrument.id == "news2") {
+        out.insert("news2", news2_report(f, &context, lang));
+    }
+    out
+}
+
+fn news2_report(f: &Facts, context: &BandContext, lang: Lang) -> ScoreReport {
+    let n = &f.news2;
+    let mut report = ScoreReport::new(&news2::NEWS2, n.interval, Vec::new(), context, lang);
+    let total = n.interval.total();
+    let band = total.map(|t| news2::news2_band_with(t, n.any_single_3));
+    report.band = band.as_ref().map(|b| b.id);
+    report.band_text = band.as_ref().map(|b| b.text.get(lang));
+    report.missing_items = news2::PARAMETERS
+        .iter()
+        .zip(n.points)
+        .filter(|(_, p)| p.is_none())
+        .map(|(i, _)| i.id())
+        .collect();
+    if n.any_single_3 {
+        report.flags.push(FlagReport {
+            id: "single_parameter_3",
+            text: SINGLE_3.get(lang),
+        });
+    }
+    if let Some(not_valid) = n.not_valid {
+        report.total = None;
+        report.band = None;
+        report.band_text = None;
+        report.not_valid = Some(not_valid.text().get(lang));
+    }
+    report
+}
+
+const CONTEXT_TITLE: Text = Text::new("Bakgrunn", "Bakgrunn", "Context");
+const UNDETERMINED: Text = Text::new(
+    "Kan ikke avgjøres ennå. Mangler: {0}",
+    "Kan ikkje avgjerast enno. Manglar: {0}",
+    "Cannot be decided yet. Missing: {0}",
+);
+const INDICATED: Text = Text::new(
+    "Akutt TSB er indisert",
+    "Akutt TSB er indisert",
+    "Acute TSB is indicated",
+);
+const NOT_INDICATED: Text = Text::new(
+    "Akutt TSB er ikke indisert",
+    "Akutt TSB er ikkje indisert",
+    "Acute TSB is not indicated",
+);
+const UNDETERMINED_INDICATION: Text = Text::new(
+    "Indikasjonen for akutt TSB kan ikke avgjøres ennå",
+    "Indikasjonen for akutt TSB kan ikkje avgjerast enno",
+    "The indication for acute TSB cannot be decided yet",
+);
+const BASIS_NO_SUBSTANCE: Text = Text::new(
+    "Ingen rusmiddelbruk er oppgitt",
+    "Inga rusmiddelbruk er oppgitt",
+    "No substance use is recorded",
+);
+const BASIS_OVERRULED: Text = Text::new(
+    "Klinikeren har vurdert at hjelpen ikke er påtrengende nødvendig",
+    "Klinikaren har vurdert at hjelpa ikkje er påtrengjande naudsynt",
+    "The clinician has judged that help is not urgently necessary (påtrengende nødvendig)",
+);
+const BASIS_MET_PRESUMED: Text = Text::new("Minst ett kriterium er oppfylt; hjelpen antas å være påtrengende nødvendig (klinikeren kan overprøve dette)", "Minst eitt kriterium er oppfylt; hjelpa blir rekna som påtrengjande naudsynt (klinikaren kan overprøve dette)", "At least one criterion is met; help is presumed urgently necessary (the clinician may overrule this)");
+const BASIS_MET_CONFIRMED: Text = Text::new(
+    "Minst ett kriterium er oppfylt, og klinikeren har vurdert hjelpen som påtrengende nødvendig",
+    "Minst eitt kriterium er oppfylt, og klinikaren har vurdert hjelpa som påtrengjande naudsynt",
+    "At least one criterion is met, and the clinician has judged help urgently necessary",
+);
+const BASIS_NONE_MET: Text = Text::new(
+    "Ingen av de fem kriteriene er oppfylt",
+    "Ingen av dei fem kriteria er oppfylte",
+    "None of the five criteria is met",
+);
+const BASIS_OPEN: Text = Text::new(
+    "Ingen kriterier er oppfylt ennå, men minst ett kan ikke avgjøres på det som er kjent",
+    "Ingen kriterium er oppfylt enno, men minst eitt kan ikkje avgjerast på det som er kjent",
+    "No criterion is met yet, but at least one cannot be decided on what is known",
+);
+const NO_REFERRAL: Text = Text::new(
+    "Henvisning er ikke nødvendig",
+    "Tilvising er ikkje naudsynt",
+    "No referral is needed",
+);
+const TSB_INPATIENT: Text = Text::new(
+    "Akutt TSB er indisert med kriterium 1–4 oppfylt: akutt døgnbehandling",
+    "Akutt TSB er indisert med kriterium 1–4 oppfylt: akutt døgnbehandling",
+    "Acute TSB is indicated with criterion 1–4 met: acute 24-hour care",
+);
+const TSB_OUTPATIENT: Text = Text::new("Akutt TSB er indisert bare på grunn av akutt sosial krise: poliklinisk eller ambulant akutthjelp", "Akutt TSB er indisert berre på grunn av akutt sosial krise: poliklinisk eller ambulant akutthjelp", "Acute TSB is indicated by the acute social crisis alone: outpatient or ambulant acute care");
+const NON_ACUTE_PLANNED: Text = Text::new(
+    "Ikke akutt; alvorlige og langvarige problemer: henvisning til TSB",
+    "Ikkje akutt; alvorlege og langvarige problem: tilvising til TSB",
+    "Not acute; severe and long-lasting problems: referral to TSB",
+);
+const NON_ACUTE_MUNICIPAL: Text = Text::new(
+    "Ikke akutt; alvorlige og kortvarige eller lette og langvarige problemer: kommunale tjenester",
+    "Ikkje akutt; alvorlege og kortvarige eller lette og langvarige problem: kommunale tenester",
+    "Not acute; severe and short or mild and long-lasting problems: municipal services",
+);
+const NON_ACUTE_GP: Text = Text::new(
+    "Ikke akutt; lette og kortvarige problemer: fastlege",
+    "Ikkje akutt; lette og kortvarige problem: fastlege",
+    "Not acute; mild and short problems: GP",
+);
+const NON_ACUTE_UNKNOWN: Text = Text::new(
+    "Ikke akutt; alvorlighet eller varighet er ikke kjent: fastlegen kan henvise videre",
+    "Ikkje akutt; alvor eller varigheit er ikkje kjent: fastlegen kan tilvise vidare",
+    "Not acute; severity or duration is not known: the GP can refer on",
+);
+const ROUTING_OPEN: Text = Text::new(
+    "Indikasjonen er ikke avklart: nivået er foreløpig, svar på de neste spørsmålene",
+    "Indikasjonen er ikkje avklart: nivået er førebels, svar på dei neste spørsmåla",
+    "The indication is not settled: the level is provisional, answer the next questions",
+);
+const OTHER_SERVICE_MAY_LEAD: Text = Text::new("Rusmiddelbruk dominerer ikke sykdomsbildet: en annen tjeneste kan måtte lede, men nivået senkes ikke", "Rusmiddelbruk dominerer ikkje sjukdomsbiletet: ei anna teneste kan måtte leie, men nivået blir ikkje senka", "Substance use does not dominate the clinical picture: another service may need to lead, but the level is not lowered");
+const UNDER_18: Text = Text::new("Under 18 år: kriteriene er skrevet for voksne, og barne- og ungdomstjenester må involveres", "Under 18 år: kriteria er skrivne for vaksne, og barne- og ungdomstenester må involverast", "Under 18: the criteria are written for adults, and child and adolescent services must be involved");
+const SINGLE_3: Text = Text::new(
+    "Én parameter gir 3 poeng",
+    "Éin parameter gir 3 poeng",
+    "A single parameter scores 3",
+);

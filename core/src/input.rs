@@ -1,0 +1,878 @@
+//! The input contract (SPEC section 2): parse and validate one JSON input into typed answers,
+//! instrument answers and options. Every problem becomes an [`InputError`] with a stable code, the path
+//! of the offending key and a localised message; all problems are reported together; nothing is
+//! silently dropped or guessed (SPEC 1.4). Nothing here panics, whatever the JSON.
+
+use crate::answers::{option_index, Answers, Slot};
+use crate::catalog::{Item, Kind, CATALOG};
+use crate::errors::{index, join, quote, suggest, Arg, ErrorCode, Errors, InputError};
+use crate::instruments::{
+    self, AuditCCutoff, CiwaCutoff, Cutoffs, Instrument, Interval, ItemAnswers, Points,
+};
+use crate::routing::Level;
+use crate::text::{Lang, Text};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// A validated input.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    pub answers: Answers,
+    pub instruments: Vec<InstrumentInput>,
+    pub options: Options,
+}
+
+/// What was given under `instruments.<id>`.
+#[derive(Clone, Debug)]
+pub struct InstrumentInput {
+    pub instrument: &'static Instrument,
+    pub items: ItemAnswers,
+    pub total: Option<f64>,
+}
+
+impl PartialEq for InstrumentInput {
+    fn eq(&self, other: &Self) -> bool {
+        self.instrument.id == other.instrument.id
+            && self.items == other.items
+            && self.total == other.total
+    }
+}
+
+impl InstrumentInput {
+    /// The totals the given items and total allow (`None`: they contradict each other).
+    pub fn interval(&self) -> Option<Interval> {
+        let from_items = self.items.interval(self.instrument);
+        match self.total {
+            Some(t) => from_items.intersect(&Interval::exact(t)),
+            None => Some(from_items),
+        }
+    }
+}
+
+/// Who reads the output (SPEC section 9).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    #[default]
+    Clinician,
+    Citizen,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Options {
+    pub lang: Lang,
+    pub audience: Audience,
+    pub services: Vec<Service>,
+    pub cutoffs: Cutoffs,
+}
+
+/// A local service from `options.services`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Service {
+    pub id: String,
+    pub name: String,
+    pub levels: Vec<Level>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+}
+
+/// Parses a JSON text. Invalid JSON (or nesting deeper than 128 levels) is an `invalid_json` error.
+pub fn parse_str(json: &str) -> Result<Input, Vec<InputError>> {
+    match serde_json::from_str::<Value>(json) {
+        Ok(value) => parse(&value),
+        Err(e) => {
+            let mut errors = Errors::default();
+            errors.push(
+                ErrorCode::InvalidJson,
+                String::new(),
+                MSG_INVALID_JSON,
+                vec![e.to_string()],
+            );
+            Err(errors.render(Lang::default()))
+        }
+    }
+}
+
+/// Parses and validates an input value.
+pub fn parse(value: &Value) -> Result<Input, Vec<InputError>> {
+    let mut errors = Errors::default();
+    let mut input = Input::default();
+    let Some(root) = expect_object(value, "", &mut errors) else {
+        return Err(errors.render(Lang::default()));
+    };
+    // The language first, so that every other message can be rendered in it.
+    if let Some(lang) = root
+        .get("options")
+        .and_then(|o| o.get("lang"))
+        .and_then(Value::as_str)
+        .and_then(Lang::parse)
+    {
+        input.options.lang = lang;
+    }
+    for (key, value) in root {
+        match key.as_str() {
+            "answers" => parse_answers(value, &mut input.answers, &mut errors),
+            "instruments" => parse_instruments(value, &mut input.instruments, &mut errors),
+            "options" => parse_options(value, &mut input.options, &mut errors),
+            _ => errors.push(
+                ErrorCode::UnknownField,
+                join("", key),
+                MSG_UNKNOWN_FIELD,
+                vec![quote(key), "`answers`, `instruments`, `options`".into()],
+            ),
+        }
+    }
+    check_totals(&input, &mut errors);
+    check_consistency(&input.answers, &mut |item, message| {
+        errors.push(
+            ErrorCode::Inconsistent,
+            join("answers", item.id()),
+            message,
+            vec![],
+        );
+    });
+    if errors.is_empty() {
+        Ok(input)
+    } else {
+        Err(errors.render(input.options.lang))
+    }
+}
+
+fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+fn wrong_type(errors: &mut Errors, path: String, expected: Text, value: &Value) {
+    let what = if path.is_empty() {
+        "input".to_string()
+    } else {
+        format!("`{path}`")
+    };
+    errors.push_args(
+        ErrorCode::WrongType,
+        path,
+        MSG_WRONG_TYPE,
+        vec![
+            Arg::Plain(what),
+            Arg::Phrase(expected),
+            Arg::Plain(type_name(value).into()),
+        ],
+    );
+}
+
+fn expect_object<'a>(
+    value: &'a Value,
+    path: &str,
+    errors: &mut Errors,
+) -> Option<&'a Map<String, Value>> {
+    match value {
+        Value::Object(map) => Some(map),
+        other => {
+            wrong_type(errors, path.to_string(), EXPECTED_OBJECT, other);
+            None
+        }
+    }
+}
+
+fn parse_answers(value: &Value, answers: &mut Answers, errors: &mut Errors) {
+    let Some(map) = expect_object(value, "answers", errors) else {
+        return;
+    };
+    for (key, value) in map {
+        let path = join("answers", key);
+        match Item::from_id(key) {
+            Some(item) => {
+                if let Some(slot) = parse_answer(item, value, &path, errors) {
+                    answers.set(item, slot);
+                }
+            }
+            None => match suggest(key, CATALOG.iter().map(|d| d.id)) {
+                Some(near) => errors.push(
+                    ErrorCode::UnknownItem,
+                    path,
+                    MSG_UNKNOWN_ITEM_NEAR,
+                    vec![quote(key), quote(near)],
+                ),
+                None => errors.push(
+                    ErrorCode::UnknownItem,
+                    path,
+                    MSG_UNKNOWN_ITEM,
+                    vec![quote(key)],
+                ),
+            },
+        }
+    }
+}
+
+fn parse_answer(item: Item, value: &Value, path: &str, errors: &mut Errors) -> Option<Slot> {
+    if value.as_str() == Some("unknown") {
+        return Some(Slot::Unknown);
+    }
+    match item.def().kind {
+        Kind::Tri(_) => match value {
+            Value::String(s) if s == "yes" => Some(Slot::Yes),
+            Value::String(s) if s == "no" => Some(Slot::No),
+            Value::String(s) => {
+                errors.push(
+                    ErrorCode::InvalidChoice,
+                    path.to_string(),
+                    MSG_INVALID_CHOICE,
+                    vec![
+                        quote(s),
+                        format!("`{}`", item.id()),
+                        "`yes`, `no`, `unknown`".into(),
+                    ],
+                );
+                None
+            }
+            other => {
+                wrong_type(errors, path.to_string(), EXPECTED_TRI, other);
+                None
+            }
+        },
+        Kind::Int { min, max, .. } => {
+            parse_number(value, path, min as f64, max as f64, true, errors).map(Slot::Number)
+        }
+        Kind::Number { min, max, .. } => {
+            parse_number(value, path, min, max, false, errors).map(Slot::Number)
+        }
+        Kind::Choice(choices) => match value {
+            Value::String(s) => match option_index(item, s) {
+                Some(i) => Some(Slot::Choice(i as u8)),
+                None => {
+                    invalid_choice(errors, path, s, item, choices.iter().map(|c| c.id));
+                    None
+                }
+            },
+            other => {
+                wrong_type(errors, path.to_string(), EXPECTED_STRING, other);
+                None
+            }
+        },
+        Kind::Multi(choices) => match value {
+            Value::Array(values) if values.is_empty() => {
+                errors.push(
+                    ErrorCode::InvalidChoice,
+                    path.to_string(),
+                    MSG_EMPTY_MULTI,
+                    vec![format!("`{}`", item.id())],
+                );
+                None
+            }
+            Value::Array(values) => {
+                let mut bits: u16 = 0;
+                let mut ok = true;
+                for (i, v) in values.iter().enumerate() {
+                    let p = index(path, i);
+                    match v {
+                        Value::String(s) => match option_index(item, s) {
+                            Some(k) => bits |= 1 << k,
+                            None => {
+                                invalid_choice(errors, &p, s, item, choices.iter().map(|c| c.id));
+                                ok = false;
+                            }
+                        },
+                        other => {
+                            wrong_type(errors, p, EXPECTED_STRING, other);
+                            ok = false;
+                        }
+                    }
+                }
+                ok.then_some(Slot::Multi(bits))
+            }
+            other => {
+                wrong_type(errors, path.to_string(), EXPECTED_ARRAY, other);
+                None
+            }
+        },
+    }
+}
+
+fn invalid_choice<'a>(
+    errors: &mut Errors,
+    path: &str,
+    given: &str,
+    item: Item,
+    allowed: impl Iterator<Item = &'a str>,
+) {
+    let list: Vec<String> = allowed.map(|c| format!("`{c}`")).collect();
+    errors.push(
+        ErrorCode::InvalidChoice,
+        path.to_string(),
+        MSG_INVALID_CHOICE,
+        vec![quote(given), format!("`{}`", item.id()), list.join(", ")],
+    );
+}
+
+fn parse_number(
+    value: &Value,
+    path: &str,
+    min: f64,
+    max: f64,
+    whole: bool,
+    errors: &mut Errors,
+) -> Option<f64> {
+    let Some(n) = value.as_f64().filter(|n| n.is_finite()) else {
+        wrong_type(
+            errors,
+            path.to_string(),
+            if whole {
+                EXPECTED_WHOLE
+            } else {
+                EXPECTED_NUMBER
+            },
+            value,
+        );
+        return None;
+    };
+    if whole && n.fract() != 0.0 {
+        wrong_type(errors, path.to_string(), EXPECTED_WHOLE, value);
+        return None;
+    }
+    if n < min || n > max {
+        errors.push(
+            ErrorCode::OutOfRange,
+            path.to_string(),
+            MSG_OUT_OF_RANGE,
+            vec![
+                format!("`{}`", value),
+                format!("`{path}`"),
+                fmt(min),
+                fmt(max),
+            ],
+        );
+        return None;
+    }
+    Some(n)
+}
+
+fn fmt(n: f64) -> String {
+    crate::text::number(n, Lang::En)
+}
+
+fn parse_instruments(value: &Value, out: &mut Vec<InstrumentInput>, errors: &mut Errors) {
+    let Some(map) = expect_object(value, "instruments", errors) else {
+        return;
+    };
+    for (key, value) in map {
+        let path = join("instruments", key);
+        let Some(instrument) = instruments::instrument(key) else {
+            let known: Vec<String> = instruments::ids().map(|i| format!("`{i}`")).collect();
+            errors.push(
+                ErrorCode::UnknownInstrument,
+                path,
+                MSG_UNKNOWN_INSTRUMENT,
+                vec![quote(key), known.join(", ")],
+            );
+            continue;
+        };
+        let Some(fields) = expect_object(value, &path, errors) else {
+            continue;
+        };
+        if let Some(parsed) = parse_instrument(instrument, fields, &path, errors) {
+            out.push(parsed);
+        }
+    }
+}
+
+/// Parses the item answers and total of one instrument (also used by the stand-alone `score`).
+pub fn parse_instrument(
+    instrument: &'static Instrument,
+    fields: &Map<String, Value>,
+    path: &str,
+    errors: &mut Errors,
+) -> Option<InstrumentInput> {
+    let mut items = ItemAnswers::new(instrument);
+    let mut total = None;
+    let mut ok = true;
+    for (key, value) in fields {
+        let item_path = join(path, key);
+        if key == "total" {
+            match parse_number(
+                value,
+                &item_path,
+                instrument.min_total,
+                instrument.max_total,
+                true,
+                errors,
+            ) {
+                Some(t) => total = Some(t),
+                None => ok = false,
+            }
+            continue;
+        }
+        let Some(k) = instrument.items.iter().position(|i| i.id == key) else {
+            let mut known: Vec<String> = instrument
+                .items
+                .iter()
+                .map(|i| format!("`{}`", i.id))
+                .collect();
+            known.push("`total`".into());
+            errors.push(
+                ErrorCode::UnknownInstrumentItem,
+                item_path,
+                MSG_UNKNOWN_INSTRUMENT_ITEM,
+                vec![quote(key), format!("`{}`", instrument.id), known.join(", ")],
+            );
+            ok = false;
+            continue;
+        };
+        let points = instrument.items[k].points;
+        let parsed = match (points, value) {
+            (Points::Bool, Value::Bool(b)) => Some(Some(if *b { 1.0 } else { 0.0 })),
+            (Points::Bool, other) => {
+                wrong_type(errors, item_path, EXPECTED_BOOL, other);
+                None
+            }
+            (Points::RangeOrNotTestable(..), Value::String(s)) if s == "nt" => Some(None),
+            (_, Value::Number(n)) => match n.as_f64() {
+                Some(v) if points.allows(v) => Some(Some(v)),
+                _ => {
+                    errors.push(
+                        ErrorCode::OutOfRange,
+                        item_path.clone(),
+                        MSG_POINTS,
+                        vec![
+                            format!("`{n}`"),
+                            format!("`{item_path}`"),
+                            points.describe(),
+                        ],
+                    );
+                    None
+                }
+            },
+            (_, other) => {
+                wrong_type(errors, item_path, EXPECTED_WHOLE, other);
+                None
+            }
+        };
+        match parsed {
+            Some(v) => items.values[k] = Some(v),
+            None => ok = false,
+        }
+    }
+    if !ok {
+        return None;
+    }
+    let parsed = InstrumentInput {
+        instrument,
+        items,
+        total,
+    };
+    if parsed.interval().is_none() {
+        let range = parsed.items.interval(instrument);
+        errors.push(
+            ErrorCode::TotalMismatch,
+            join(path, "total"),
+            MSG_TOTAL_MISMATCH,
+            vec![
+                fmt(total.unwrap_or_default()),
+                format!("`{}`", instrument.id),
+                fmt(range.lo),
+                fmt(range.hi),
+            ],
+        );
+        return None;
+    }
+    Some(parsed)
+}
+
+fn parse_options(value: &Value, options: &mut Options, errors: &mut Errors) {
+    let Some(map) = expect_object(value, "options", errors) else {
+        return;
+    };
+    for (key, value) in map {
+        let path = join("options", key);
+        match key.as_str() {
+            "lang" => match value.as_str() {
+                Some(s) if Lang::parse(s).is_some() => {}
+                Some(s) => errors.push(
+                    ErrorCode::InvalidChoice,
+                    path,
+                    MSG_INVALID_OPTION_VALUE,
+                    vec![quote(s), format!("`{key}`"), "`nb`, `nn`, `en`".into()],
+                ),
+                None => wrong_type(errors, path, EXPECTED_STRING, value),
+            },
+            "audience" => match value.as_str() {
+                Some("clinician") => options.audience = Audience::Clinician,
+                Some("citizen") => options.audience = Audience::Citizen,
+                Some(s) => errors.push(
+                    ErrorCode::InvalidChoice,
+                    path,
+                    MSG_INVALID_OPTION_VALUE,
+                    vec![
+                        quote(s),
+                        format!("`{key}`"),
+                        "`clinician`, `citizen`".into(),
+                    ],
+                ),
+                None => wrong_type(errors, path, EXPECTED_STRING, value),
+            },
+            "cutoffs" => parse_cutoffs(value, &path, &mut options.cutoffs, errors),
+            "services" => parse_services(value, &path, &mut options.services, errors),
+            _ => errors.push(
+                ErrorCode::UnknownOption,
+                path,
+                MSG_UNKNOWN_OPTION,
+                vec![
+                    quote(key),
+                    "`lang`, `audience`, `services`, `cutoffs`".into(),
+                ],
+            ),
+        }
+    }
+}
+
+/// Parses `cutoffs` (`{ "ciwa_ar": "va" | "asam", "audit_c": "bradley" | "swedish" }`).
+pub fn parse_cutoffs(value: &Value, path: &str, cutoffs: &mut Cutoffs, errors: &mut Errors) {
+    let Some(map) = expect_object(value, path, errors) else {
+        return;
+    };
+    for (key, value) in map {
+        let p = join(path, key);
+        match (key.as_str(), value.as_str()) {
+            ("ciwa_ar", Some("va")) => cutoffs.ciwa_ar = CiwaCutoff::Va,
+            ("ciwa_ar", Some("asam")) => cutoffs.ciwa_ar = CiwaCutoff::Asam,
+            ("audit_c", Some("bradley")) => cutoffs.audit_c = AuditCCutoff::Bradley,
+            ("audit_c", Some("swedish")) => cutoffs.audit_c = AuditCCutoff::Swedish,
+            ("ciwa_ar", Some(s)) => errors.push(
+                ErrorCode::InvalidChoice,
+                p,
+                MSG_INVALID_OPTION_VALUE,
+                vec![quote(s), format!("`{key}`"), "`va`, `asam`".into()],
+            ),
+            ("audit_c", Some(s)) => errors.push(
+                ErrorCode::InvalidChoice,
+                p,
+                MSG_INVALID_OPTION_VALUE,
+                vec![quote(s), format!("`{key}`"), "`bradley`, `swedish`".into()],
+            ),
+            ("ciwa_ar" | "audit_c", None) => wrong_type(errors, p, EXPECTED_STRING, value),
+            _ => errors.push(
+                ErrorCode::UnknownOption,
+                p,
+                MSG_UNKNOWN_OPTION,
+                vec![quote(key), "`ciwa_ar`, `audit_c`".into()],
+            ),
+        }
+    }
+}
+
+fn parse_services(value: &Value, path: &str, services: &mut Vec<Service>, errors: &mut Errors) {
+    let Value::Array(list) = value else {
+        wrong_type(errors, path.to_string(), EXPECTED_ARRAY, value);
+        return;
+    };
+    for (i, entry) in list.iter().enumerate() {
+        let p = index(path, i);
+        let Some(map) = expect_object(entry, &p, errors) else {
+            continue;
+        };
+        let mut service = Service {
+            id: String::new(),
+            name: String::new(),
+            levels: Vec::new(),
+            phone: None,
+            url: None,
+            hours: None,
+        };
+        let mut ok = true;
+        for (key, value) in map {
+            let fp = join(&p, key);
+            let text = match value {
+                Value::String(s) => Some(s.clone()),
+                _ => None,
+            };
+            match key.as_str() {
+                "id" | "name" | "phone" | "url" | "hours" => {
+                    let Some(text) = text else {
+                        wrong_type(errors, fp, EXPECTED_STRING, value);
+                        ok = false;
+                        continue;
+                    };
+                    match key.as_str() {
+                        "id" => service.id = text,
+                        "name" => service.name = text,
+                        "phone" => service.phone = Some(text),
+                        "url" => service.url = Some(text),
+                        _ => service.hours = Some(text),
+                    }
+                }
+                "levels" => {
+                    let Value::Array(levels) = value else {
+                        wrong_type(errors, fp, EXPECTED_ARRAY, value);
+                        ok = false;
+                        continue;
+                    };
+                    for (k, level) in levels.iter().enumerate() {
+                        let lp = index(&fp, k);
+                        match level.as_str().map(|s| (s, Level::from_id(s))) {
+                            Some((_, Some(l))) => service.levels.push(l),
+                            Some((s, None)) => {
+                                let all: Vec<String> =
+                                    Level::ALL.iter().map(|l| format!("`{}`", l.id())).collect();
+                                errors.push(
+                                    ErrorCode::InvalidChoice,
+                                    lp,
+                                    MSG_INVALID_OPTION_VALUE,
+                                    vec![quote(s), "`levels`".into(), all.join(", ")],
+                                );
+                                ok = false;
+                            }
+                            None => {
+                                wrong_type(errors, lp, EXPECTED_STRING, level);
+                                ok = false;
+                            }
+                        }
+                    }
+                }
+                _ => {
+                    errors.push(
+                        ErrorCode::UnknownField,
+                        fp,
+                        MSG_UNKNOWN_FIELD,
+                        vec![
+                            quote(key),
+                            "`id`, `name`, `levels`, `phone`, `url`, `hours`".into(),
+                        ],
+                    );
+                    ok = false;
+                }
+            }
+        }
+        for required in ["id", "name", "levels"] {
+            if !map.contains_key(required) {
+                errors.push(
+                    ErrorCode::WrongType,
+                    join(&p, required),
+                    MSG_REQUIRED_FIELD,
+                    vec![format!("`{required}`")],
+                );
+                ok = false;
+            }
+        }
+        if ok {
+            services.push(service);
+        }
+    }
+}
+
+/// Totals given as answers (`ciwa_ar_score`, `cows_score`, `gcs`) must agree with the instrument, and
+/// AUDIT-C with AUDIT Q1-Q3.
+fn check_totals(input: &Input, errors: &mut Errors) {
+    for (item, id) in [
+        (Item::CiwaArScore, "ciwa_ar"),
+        (Item::CowsScore, "cows"),
+        (Item::Gcs, "gcs"),
+    ] {
+        let (Some(total), Some(given)) = (
+            input.answers.number(item),
+            input.instruments.iter().find(|i| i.instrument.id == id),
+        ) else {
+            continue;
+        };
+        if let Some(range) = given.interval() {
+            if range.intersect(&Interval::exact(total)).is_none() {
+                errors.push(
+                    ErrorCode::TotalMismatch,
+                    join("answers", item.id()),
+                    MSG_TOTAL_MISMATCH,
+                    vec![fmt(total), format!("`{id}`"), fmt(range.lo), fmt(range.hi)],
+                );
+            }
+        }
+    }
+    let audit = input
+        .instruments
+        .iter()
+        .find(|i| i.instrument.id == "audit");
+    let audit_c = input
+        .instruments
+        .iter()
+        .find(|i| i.instrument.id == "audit_c");
+    if let (Some(audit), Some(audit_c)) = (audit, audit_c) {
+        for (k, item) in audit_c.instrument.items.iter().enumerate() {
+            if let (Some(a), Some(c)) = (audit.items.values[k], audit_c.items.values[k]) {
+                if a != c {
+                    errors.push(
+                        ErrorCode::Inconsistent,
+                        format!("instruments.audit_c.{}", item.id),
+                        MSG_AUDIT_C_DIFFERS,
+                        vec![format!("`{}`", item.id)],
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Calls `report` for each pair of answers that contradict each other (SPEC section 3), naming the
+/// item to blame. Also used when trying answers for `next_questions`, to skip impossible ones.
+pub fn check_consistency(a: &Answers, report: &mut dyn FnMut(Item, Text)) {
+    if a.has(Item::Substances, "none") && a.has_any_but_none(Item::Substances) {
+        report(Item::Substances, MSG_NONE_WITH_OTHERS);
+    }
+    if a.has(Item::AcuteSocialRisks, "none") && a.has_any_but_none(Item::AcuteSocialRisks) {
+        report(Item::AcuteSocialRisks, MSG_NONE_WITH_OTHERS);
+    }
+    if a.yes(Item::Pregnant) && a.is(Item::Sex, "male") {
+        report(Item::Pregnant, MSG_PREGNANT_MALE);
+    }
+    if a.is(Item::PregnancyTest, "positive") && a.is(Item::Sex, "male") {
+        report(Item::PregnancyTest, MSG_PREGNANT_MALE);
+    }
+    if a.is(Item::PregnancyTest, "positive") && a.no(Item::Pregnant) {
+        report(Item::PregnancyTest, MSG_POSITIVE_TEST_NOT_PREGNANT);
+    }
+    if !a.is_absent(Item::ChildrenAtRisk) && a.no(Item::MinorChildren) {
+        report(Item::ChildrenAtRisk, MSG_CHILDREN_WITHOUT_CHILDREN);
+    }
+    if a.number(Item::AlcoholPermille).is_some()
+        && a.is_any(Item::AlcoholTest, &["not_done", "declined"])
+    {
+        report(Item::AlcoholPermille, MSG_PERMILLE_WITHOUT_TEST);
+    }
+}
+
+/// The answers contradict each other nowhere.
+pub fn is_consistent(a: &Answers) -> bool {
+    let mut ok = true;
+    check_consistency(a, &mut |_, _| ok = false);
+    ok
+}
+
+// ---- Messages (lower case, no final period, user input in backticks) ---------------------------------
+
+const EXPECTED_OBJECT: Text = Text::new("et objekt", "eit objekt", "an object");
+const EXPECTED_ARRAY: Text = Text::new("en liste", "ei liste", "an array");
+const EXPECTED_STRING: Text = Text::new("en tekst", "ein tekst", "a string");
+const EXPECTED_BOOL: Text = Text::new(
+    "`true` eller `false`",
+    "`true` eller `false`",
+    "`true` or `false`",
+);
+const EXPECTED_TRI: Text = Text::new(
+    "`yes`, `no` eller `unknown`",
+    "`yes`, `no` eller `unknown`",
+    "`yes`, `no` or `unknown`",
+);
+const EXPECTED_WHOLE: Text = Text::new("et heltall", "eit heiltal", "a whole number");
+const EXPECTED_NUMBER: Text = Text::new("et tall", "eit tal", "a number");
+
+const MSG_INVALID_JSON: Text = Text::new(
+    "ugyldig JSON: {0}",
+    "ugyldig JSON: {0}",
+    "invalid JSON: {0}",
+);
+const MSG_WRONG_TYPE: Text = Text::new(
+    "feil type for {0}: forventet {1}, fikk `{2}`",
+    "feil type for {0}: venta {1}, fekk `{2}`",
+    "wrong type for {0}: expected {1}, got `{2}`",
+);
+const MSG_UNKNOWN_FIELD: Text = Text::new(
+    "ukjent felt {0}; gyldige felt er {1}",
+    "ukjent felt {0}; gyldige felt er {1}",
+    "unknown field {0}; valid fields are {1}",
+);
+const MSG_UNKNOWN_ITEM: Text = Text::new(
+    "ukjent spørsmål {0}",
+    "ukjent spørsmål {0}",
+    "unknown item {0}",
+);
+const MSG_UNKNOWN_ITEM_NEAR: Text = Text::new(
+    "ukjent spørsmål {0}; mente du {1}?",
+    "ukjent spørsmål {0}; meinte du {1}?",
+    "unknown item {0}; did you mean {1}?",
+);
+const MSG_INVALID_CHOICE: Text = Text::new(
+    "{0} er ikke et gyldig svar på {1}; gyldige svar er {2}",
+    "{0} er ikkje eit gyldig svar på {1}; gyldige svar er {2}",
+    "{0} is not a valid answer to {1}; valid answers are {2}",
+);
+const MSG_EMPTY_MULTI: Text = Text::new(
+    "tom liste for {0}: velg minst ett svar, `[\"none\"]` for ingen, eller utelat spørsmålet",
+    "tom liste for {0}: vel minst eitt svar, `[\"none\"]` for ingen, eller utelat spørsmålet",
+    "empty list for {0}: choose at least one answer, `[\"none\"]` for none, or leave the item out",
+);
+const MSG_OUT_OF_RANGE: Text = Text::new(
+    "{0} er utenfor gyldig område for {1} ({2}–{3})",
+    "{0} er utanfor gyldig område for {1} ({2}–{3})",
+    "{0} is out of range for {1} ({2}–{3})",
+);
+const MSG_POINTS: Text = Text::new(
+    "{0} er ikke en gyldig poengverdi for {1}; gyldige verdier er {2}",
+    "{0} er ikkje ein gyldig poengverdi for {1}; gyldige verdiar er {2}",
+    "{0} is not a valid score for {1}; valid values are {2}",
+);
+const MSG_UNKNOWN_INSTRUMENT: Text = Text::new(
+    "ukjent instrument {0}; kjente instrumenter er {1}",
+    "ukjent instrument {0}; kjende instrument er {1}",
+    "unknown instrument {0}; known instruments are {1}",
+);
+const MSG_UNKNOWN_INSTRUMENT_ITEM: Text = Text::new(
+    "{1} har ikke leddet {0}; leddene er {2}",
+    "{1} har ikkje leddet {0}; ledda er {2}",
+    "{1} has no item {0}; its items are {2}",
+);
+const MSG_TOTAL_MISMATCH: Text = Text::new(
+    "summen {0} stemmer ikke med {1}: leddene gir {2}–{3}",
+    "summen {0} stemmer ikkje med {1}: ledda gir {2}–{3}",
+    "the total {0} does not agree with {1}: its items give {2}–{3}",
+);
+const MSG_UNKNOWN_OPTION: Text = Text::new(
+    "ukjent innstilling {0}; gyldige innstillinger er {1}",
+    "ukjend innstilling {0}; gyldige innstillingar er {1}",
+    "unknown option {0}; valid options are {1}",
+);
+const MSG_INVALID_OPTION_VALUE: Text = Text::new(
+    "{0} er ikke en gyldig verdi for {1}; gyldige verdier er {2}",
+    "{0} er ikkje ein gyldig verdi for {1}; gyldige verdiar er {2}",
+    "{0} is not a valid value for {1}; valid values are {2}",
+);
+const MSG_REQUIRED_FIELD: Text = Text::new(
+    "feltet {0} mangler",
+    "feltet {0} manglar",
+    "the field {0} is missing",
+);
+const MSG_AUDIT_C_DIFFERS: Text = Text::new(
+    "AUDIT-C {0} er ulik AUDIT {0}",
+    "AUDIT-C {0} er ulik AUDIT {0}",
+    "AUDIT-C {0} differs from AUDIT {0}",
+);
+const MSG_NONE_WITH_OTHERS: Text = Text::new(
+    "`none` kan ikke kombineres med andre svar",
+    "`none` kan ikkje kombinerast med andre svar",
+    "`none` cannot be combined with other answers",
+);
+const MSG_PREGNANT_MALE: Text = Text::new(
+    "graviditet er angitt for en pasient registrert som mann",
+    "graviditet er oppgitt for ein pasient registrert som mann",
+    "pregnancy is given for a patient recorded as male",
+);
+const MSG_POSITIVE_TEST_NOT_PREGNANT: Text = Text::new(
+    "positiv graviditetstest, men `pregnant` er `no`",
+    "positiv graviditetstest, men `pregnant` er `no`",
+    "positive pregnancy test, but `pregnant` is `no`",
+);
+const MSG_CHILDREN_WITHOUT_CHILDREN: Text = Text::new(
+    "`children_at_risk` er besvart, men `minor_children` er `no`",
+    "`children_at_risk` er svara, men `minor_children` er `no`",
+    "`children_at_risk` is answered, but `minor_children` is `no`",
+);
+const MSG_PERMILLE_WITHOUT_TEST: Text = Text::new(
+    "promille er oppgitt, men alkotest er ikke tatt",
+    "promille er oppgitt, men alkotest er ikkje teken",
+    "a blood alcohol value is given, but no alcohol test was done",
+);

@@ -1,0 +1,493 @@
+//! Care-level routing (SPEC section 6): the levels, most urgent first, and the triggers of each.
+//! The highest triggered level wins; a lower level never hides a higher one (SPEC 1.3).
+//!
+//! Sources: seed 000 («Somatikk og rus», «Psykisk helsevern og rus», «Akutt rusrelatert
+//! krisesituasjon»), seed 004 (levels of care), seed 001 (ambulant acute care).
+
+use crate::catalog::Item;
+use crate::criteria::{Indication, Status, Verdict};
+use crate::facts::Facts;
+use crate::sources::{self, Source};
+use crate::text::Text;
+use serde::Serialize;
+
+/// The care levels, most urgent first (`Ord`: smaller is more urgent).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    #[serde(rename = "emergency_113")]
+    Emergency113,
+    SomaticEmergency,
+    PsychiatricEmergency,
+    TsbAcuteInpatient,
+    TsbAcuteOutpatient,
+    TsbPlanned,
+    Municipal,
+    Gp,
+}
+
+impl Level {
+    pub const ALL: [Level; 8] = [
+        Level::Emergency113,
+        Level::SomaticEmergency,
+        Level::PsychiatricEmergency,
+        Level::TsbAcuteInpatient,
+        Level::TsbAcuteOutpatient,
+        Level::TsbPlanned,
+        Level::Municipal,
+        Level::Gp,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Emergency113 => "emergency_113",
+            Level::SomaticEmergency => "somatic_emergency",
+            Level::PsychiatricEmergency => "psychiatric_emergency",
+            Level::TsbAcuteInpatient => "tsb_acute_inpatient",
+            Level::TsbAcuteOutpatient => "tsb_acute_outpatient",
+            Level::TsbPlanned => "tsb_planned",
+            Level::Municipal => "municipal",
+            Level::Gp => "gp",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// More urgent than `other`.
+    pub fn above(self, other: Level) -> bool {
+        self < other
+    }
+
+    /// 113, somatic or psychiatric emergency.
+    pub fn is_emergency(self) -> bool {
+        self <= Level::PsychiatricEmergency
+    }
+
+    pub fn is_acute_tsb(self) -> bool {
+        matches!(self, Level::TsbAcuteInpatient | Level::TsbAcuteOutpatient)
+    }
+
+    pub fn title(self) -> Text {
+        match self {
+            Level::Emergency113 => Text::new(
+                "Ring 113: umiddelbar livsfare",
+                "Ring 113: umiddelbar livsfare",
+                "Call 113: immediate danger to life",
+            ),
+            Level::SomaticEmergency => Text::new(
+                "Somatisk akuttmottak eller legevakt",
+                "Somatisk akuttmottak eller legevakt",
+                "Somatic emergency department or legevakt",
+            ),
+            Level::PsychiatricEmergency => Text::new(
+                "Akutt vurdering i psykisk helsevern",
+                "Akutt vurdering i psykisk helsevern",
+                "Acute assessment in mental health care (PHV)",
+            ),
+            Level::TsbAcuteInpatient => Text::new(
+                "Akutt TSB, døgn",
+                "Akutt TSB, døgn",
+                "Acute TSB, 24-hour care",
+            ),
+            Level::TsbAcuteOutpatient => Text::new(
+                "Akutt TSB, poliklinisk eller ambulant",
+                "Akutt TSB, poliklinisk eller ambulant",
+                "Acute TSB, outpatient or ambulant",
+            ),
+            Level::TsbPlanned => Text::new(
+                "Henvisning til TSB for vurdering",
+                "Tilvising til TSB for vurdering",
+                "Referral to TSB for assessment",
+            ),
+            Level::Municipal => Text::new(
+                "Kommunale tjenester for psykisk helse og rus",
+                "Kommunale tenester for psykisk helse og rus",
+                "Municipal mental health and substance services",
+            ),
+            Level::Gp => Text::new("Fastlege", "Fastlege", "GP (fastlege)"),
+        }
+    }
+
+    pub fn advice(self) -> Text {
+        match self {
+            Level::Emergency113 => Text::new(
+                "Ring 113 nå. Sikre frie luftveier og følg med på pusten. Ved mistanke om forgiftning: Giftinformasjonen 22 59 13 00.",
+                "Ring 113 no. Sikre frie luftvegar og følg med på pusten. Ved mistanke om forgifting: Giftinformasjonen 22 59 13 00.",
+                "Call 113 now. Keep the airway open and watch the breathing. If poisoning is suspected: Giftinformasjonen 22 59 13 00.",
+            ),
+            Level::SomaticEmergency => Text::new(
+                "Somatisk vurdering først, også når tilstanden skyldes rusmidler. TSB tar over når pasienten er somatisk stabil.",
+                "Somatisk vurdering først, også når tilstanden kjem av rusmiddel. TSB tek over når pasienten er somatisk stabil.",
+                "Somatic assessment first, even when the condition is caused by substances. TSB takes over when the patient is somatically stable.",
+            ),
+            Level::PsychiatricEmergency => Text::new(
+                "Psykisk helsevern skal vurdere det akutte behovet, også når pasienten er ruset. Rusfrihet er ikke et vilkår.",
+                "Psykisk helsevern skal vurdere det akutte behovet, også når pasienten er rusa. Rusfridom er ikkje eit vilkår.",
+                "Mental health care must assess the acute need, even when the patient is intoxicated. Sobriety is not a precondition.",
+            ),
+            Level::TsbAcuteInpatient => Text::new(
+                "Akutt døgnbehandling i TSB (rusakuttmottak, avrusning). Henvisning er ikke nødvendig.",
+                "Akutt døgnbehandling i TSB (rusakuttmottak, avrusing). Tilvising er ikkje naudsynt.",
+                "Acute 24-hour care in TSB (acute substance unit, detoxification). No referral is needed.",
+            ),
+            Level::TsbAcuteOutpatient => Text::new(
+                "Akutt poliklinisk eller ambulant TSB (ruspoliklinikk med akuttansvar, ambulant team). Henvisning er ikke nødvendig.",
+                "Akutt poliklinisk eller ambulant TSB (ruspoliklinikk med akuttansvar, ambulant team). Tilvising er ikkje naudsynt.",
+                "Acute outpatient or ambulant TSB (substance outpatient clinic with acute duty, ambulant team). No referral is needed.",
+            ),
+            Level::TsbPlanned => Text::new(
+                "Ikke akutt: henvis til TSB for vurdering av alvorlige og langvarige rusproblemer.",
+                "Ikkje akutt: tilvis til TSB for vurdering av alvorlege og langvarige rusproblem.",
+                "Not acute: refer to TSB for assessment of severe and long-lasting substance problems.",
+            ),
+            Level::Municipal => Text::new(
+                "Ikke akutt: kommunens tjenester for psykisk helse og rus kan gi hjelp.",
+                "Ikkje akutt: kommunen sine tenester for psykisk helse og rus kan gi hjelp.",
+                "Not acute: the municipal mental health and substance services can help.",
+            ),
+            Level::Gp => Text::new(
+                "Ikke akutt: fastlegen vurderer videre og kan henvise.",
+                "Ikkje akutt: fastlegen vurderer vidare og kan tilvise.",
+                "Not acute: the GP assesses further and can refer.",
+            ),
+        }
+    }
+}
+
+/// One trigger of an emergency level.
+pub struct Trigger {
+    pub id: &'static str,
+    pub level: Level,
+    pub holds: fn(&Facts) -> bool,
+    pub text: Text,
+    pub source: Source,
+}
+
+const fn trigger(
+    id: &'static str,
+    level: Level,
+    holds: fn(&Facts) -> bool,
+    text: Text,
+    source: Source,
+) -> Trigger {
+    Trigger {
+        id,
+        level,
+        holds,
+        text,
+        source,
+    }
+}
+
+/// The emergency triggers, most urgent level first (SPEC section 6).
+pub static TRIGGERS: &[Trigger] = &[
+    // emergency_113: immediate life threat
+    trigger(
+        "emergency_consciousness",
+        Level::Emergency113,
+        |f| f.a.is_any(Item::Consciousness, &["pain", "unresponsive"]),
+        Text::new(
+            "Reagerer bare på smerte eller reagerer ikke",
+            "Reagerer berre på smerte eller reagerer ikkje",
+            "Responds only to pain, or unresponsive",
+        ),
+        sources::RCP_NEWS2,
+    ),
+    trigger(
+        "emergency_gcs_8",
+        Level::Emergency113,
+        |f| f.gcs.at_most(8.0),
+        Text::new("GCS 8 eller lavere", "GCS 8 eller lågare", "GCS 8 or lower"),
+        sources::GCS,
+    ),
+    trigger(
+        "emergency_resp_rate_8",
+        Level::Emergency113,
+        |f| f.a.number(Item::RespRate).is_some_and(|r| r <= 8.0),
+        Text::new(
+            "Respirasjonsfrekvens 8 eller lavere",
+            "Respirasjonsfrekvens 8 eller lågare",
+            "Respiratory rate 8 or lower",
+        ),
+        sources::RCP_NEWS2,
+    ),
+    trigger(
+        "emergency_news2_7",
+        Level::Emergency113,
+        |f| f.news2.at_least(7.0),
+        Text::new(
+            "NEWS2 7 eller høyere",
+            "NEWS2 7 eller høgare",
+            "NEWS2 7 or higher",
+        ),
+        sources::RCP_NEWS2,
+    ),
+    // somatic_emergency: somatic assessment first, even when caused by substances
+    trigger(
+        "somatic_acute_condition",
+        Level::SomaticEmergency,
+        |f| f.a.yes(Item::AcuteSomaticCondition),
+        Text::new(
+            "Akutt somatisk sykdom eller skade",
+            "Akutt somatisk sjukdom eller skade",
+            "Acute somatic illness or injury",
+        ),
+        sources::SEED000_SOMATIKK,
+    ),
+    trigger(
+        "somatic_news2_5",
+        Level::SomaticEmergency,
+        |f| f.news2.at_least(5.0),
+        Text::new(
+            "Ikke somatisk stabil: NEWS2 5 eller høyere",
+            "Ikkje somatisk stabil: NEWS2 5 eller høgare",
+            "Not somatically stable: NEWS2 5 or higher",
+        ),
+        sources::RCP_NEWS2,
+    ),
+    trigger(
+        "somatic_news2_single_3",
+        Level::SomaticEmergency,
+        |f| f.news2.any_single_3,
+        Text::new(
+            "Ikke somatisk stabil: én NEWS2-parameter gir 3 poeng",
+            "Ikkje somatisk stabil: éin NEWS2-parameter gir 3 poeng",
+            "Not somatically stable: a single NEWS2 parameter scores 3",
+        ),
+        sources::RCP_NEWS2,
+    ),
+    trigger(
+        "somatic_not_alert",
+        Level::SomaticEmergency,
+        |f| f.a.known(Item::Consciousness) && !f.a.is(Item::Consciousness, "alert"),
+        Text::new(
+            "Ikke somatisk stabil: ikke våken",
+            "Ikkje somatisk stabil: ikkje vaken",
+            "Not somatically stable: not alert",
+        ),
+        sources::SEED000_SOMATIKK,
+    ),
+    trigger(
+        "somatic_gcs_14",
+        Level::SomaticEmergency,
+        |f| f.gcs.at_most(14.0),
+        Text::new(
+            "Ikke somatisk stabil: GCS 14 eller lavere",
+            "Ikkje somatisk stabil: GCS 14 eller lågare",
+            "Not somatically stable: GCS 14 or lower",
+        ),
+        sources::SEED000_SOMATIKK,
+    ),
+    trigger(
+        "somatic_seizure",
+        Level::SomaticEmergency,
+        |f| f.a.yes(Item::Seizure),
+        Text::new(
+            "Kramper nå eller siste døgn",
+            "Krampar no eller siste døgeret",
+            "Seizure now or in the last 24 hours",
+        ),
+        sources::SEED000_SOMATIKK,
+    ),
+    trigger(
+        "somatic_delirium",
+        Level::SomaticEmergency,
+        |f| f.a.yes(Item::DeliriumNow),
+        Text::new("Delirium nå", "Delirium no", "Current delirium"),
+        sources::SEED000_SOMATIKK,
+    ),
+    trigger(
+        "somatic_overdose",
+        Level::SomaticEmergency,
+        |f| f.a.yes(Item::SuspectedOverdose) && !f.stable_vital_signs_known(),
+        Text::new(
+            "Mistenkt overdose uten kjent stabile vitale tegn",
+            "Mistenkt overdose utan kjende stabile vitale teikn",
+            "Suspected overdose without known stable vital signs",
+        ),
+        sources::SEED000_SOMATIKK,
+    ),
+    // psychiatric_emergency: acute assessment in PHV, whether or not substance-induced
+    trigger(
+        "psychiatric_psychosis",
+        Level::PsychiatricEmergency,
+        |f| f.a.yes(Item::Psychosis),
+        Text::new(
+            "Akutt psykose, rusutløst eller ikke",
+            "Akutt psykose, rusutløyst eller ikkje",
+            "Acute psychosis, substance-induced or not",
+        ),
+        sources::SEED000_PSYKISK,
+    ),
+    trigger(
+        "psychiatric_suicide_risk",
+        Level::PsychiatricEmergency,
+        |f| f.a.is(Item::SuicideRisk, "high"),
+        Text::new(
+            "Høy selvmordsrisiko",
+            "Høg sjølvmordsrisiko",
+            "High suicide risk",
+        ),
+        sources::SEED000_PSYKISK,
+    ),
+    trigger(
+        "psychiatric_disorder_with_danger",
+        Level::PsychiatricEmergency,
+        |f| {
+            f.a.yes(Item::SeriousMentalDisorder)
+                && (f.a.yes(Item::DangerToOthers) || f.a.yes(Item::DangerousBehaviourSelf))
+        },
+        Text::new(
+            "Alvorlig psykisk lidelse med farlig atferd",
+            "Alvorleg psykisk liding med farleg åtferd",
+            "Serious mental disorder with dangerous behaviour",
+        ),
+        sources::SEED000_PSYKISK,
+    ),
+];
+
+/// The non-acute level from severity and duration (seed 004): unknown goes to the GP, who can refer.
+pub fn non_acute_level(f: &Facts) -> Level {
+    let severe = f.a.choice(Item::ProblemSeverity).map(|s| s == "severe");
+    let long = f.a.choice(Item::ProblemDuration).map(|d| d == "long");
+    match (severe, long) {
+        (Some(true), Some(true)) => Level::TsbPlanned,
+        (Some(true), Some(false)) | (Some(false), Some(true)) => Level::Municipal,
+        _ => Level::Gp,
+    }
+}
+
+/// The acute TSB level when the indication holds: 24-hour care when criterion 1-4 is met, outpatient
+/// or ambulant when only criterion 5 (acute social crisis) is met (seed 001).
+pub fn acute_tsb_level(verdicts: &[Verdict; 5]) -> Level {
+    if verdicts[..4].iter().any(|v| v.status == Status::Met) {
+        Level::TsbAcuteInpatient
+    } else {
+        Level::TsbAcuteOutpatient
+    }
+}
+
+/// The routing decision: the level and the triggers that fired (bit k: `TRIGGERS[k]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub level: Level,
+    pub fired: u32,
+    /// The non-acute level, which applies when no acute level does.
+    pub non_acute: Level,
+}
+
+pub fn route(f: &Facts, verdicts: &[Verdict; 5], indication: Indication) -> Route {
+    let non_acute = non_acute_level(f);
+    let mut level = non_acute;
+    if indication == Indication::Indicated {
+        level = level.min(acute_tsb_level(verdicts));
+    }
+    let mut fired = 0u32;
+    for (k, t) in TRIGGERS.iter().enumerate() {
+        if (t.holds)(f) {
+            fired |= 1 << k;
+            level = level.min(t.level);
+        }
+    }
+    Route {
+        level,
+        fired,
+        non_acute,
+    }
+}
+
+/// The national numbers (SPEC section 6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    pub id: &'static str,
+    pub number: &'static str,
+    #[serde(skip)]
+    pub name: Text,
+}
+
+pub const EMERGENCY: Contact = Contact {
+    id: "113",
+    number: "113",
+    name: Text::new(
+        "Medisinsk nødtelefon",
+        "Medisinsk naudtelefon",
+        "Medical emergency",
+    ),
+};
+pub const LEGEVAKT: Contact = Contact {
+    id: "legevakt",
+    number: "116 117",
+    name: Text::new(
+        "Legevakt",
+        "Legevakt",
+        "Out-of-hours emergency clinic (legevakt)",
+    ),
+};
+pub const GIFTINFORMASJONEN: Contact = Contact {
+    id: "giftinformasjonen",
+    number: "22 59 13 00",
+    name: Text::new(
+        "Giftinformasjonen",
+        "Giftinformasjonen",
+        "Poison information (Giftinformasjonen)",
+    ),
+};
+
+/// The national numbers that apply at `level`.
+pub fn contacts(level: Level, f: &Facts) -> Vec<Contact> {
+    let poisoning = f.a.yes(Item::SuspectedOverdose);
+    let mut list = match level {
+        Level::Emergency113 => vec![EMERGENCY],
+        Level::SomaticEmergency | Level::PsychiatricEmergency => vec![LEGEVAKT, EMERGENCY],
+        _ => vec![LEGEVAKT],
+    };
+    if poisoning {
+        list.push(GIFTINFORMASJONEN);
+    }
+    list
+}
+
+/// The entry path into acute TSB by referrer (seed 000, «Hvordan kommer pasienten inn akutt i TSB»).
+pub fn entry_path(referrer: &str) -> Option<(&'static str, Text)> {
+    let text = match referrer {
+        "gp" => Text::new(
+            "Fra fastlege: til akutt vurdering på ruspoliklinikk med akuttansvar, eller innleggelse",
+            "Frå fastlege: til akutt vurdering på ruspoliklinikk med akuttansvar, eller innlegging",
+            "From the GP: to acute assessment at a substance outpatient clinic with acute duty, or admission",
+        ),
+        "nav" => Text::new(
+            "Fra NAV-sosialtjeneste: til ruspoliklinikk med akuttansvar eller TSB døgn",
+            "Frå NAV-sosialtenesta: til ruspoliklinikk med akuttansvar eller TSB døgn",
+            "From NAV social services: to a substance outpatient clinic with acute duty or 24-hour TSB",
+        ),
+        "amk" => Text::new(
+            "Fra AMK: til akuttmottak innen TSB (for eksempel ved overdose)",
+            "Frå AMK: til akuttmottak innan TSB (til dømes ved overdose)",
+            "From AMK: to an acute unit within TSB (for example after an overdose)",
+        ),
+        "legevakt" => Text::new(
+            "Fra legevakt: til rusakuttmottak eller ruspoliklinikk med akuttansvar",
+            "Frå legevakt: til rusakuttmottak eller ruspoliklinikk med akuttansvar",
+            "From legevakt: to an acute substance unit or a substance outpatient clinic with acute duty",
+        ),
+        "somatic_ward" => Text::new(
+            "Fra somatisk avdeling: overføring til TSB eller tilsyn (liaison) fra TSB",
+            "Frå somatisk avdeling: overføring til TSB eller tilsyn (liaison) frå TSB",
+            "From a somatic ward: transfer to TSB, or liaison from TSB",
+        ),
+        "psychiatric_ward" => Text::new(
+            "Fra psykiatrisk avdeling: overføring til TSB eller tilsyn (liaison) fra TSB",
+            "Frå psykiatrisk avdeling: overføring til TSB eller tilsyn (liaison) frå TSB",
+            "From a psychiatric ward: transfer to TSB, or liaison from TSB",
+        ),
+        "self" | "next_of_kin" | "municipal" | "other" => Text::new(
+            "Akutt TSB krever ikke henvisning: kontakt legevakt (116 117) eller ruspoliklinikk med akuttansvar",
+            "Akutt TSB krev ikkje tilvising: kontakt legevakt (116 117) eller ruspoliklinikk med akuttansvar",
+            "Acute TSB needs no referral: contact legevakt (116 117) or a substance outpatient clinic with acute duty",
+        ),
+        _ => return None,
+    };
+    Some(("entry_path", text))
+}

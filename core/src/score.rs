@@ -1,0 +1,235 @@
+//! One instrument on its own (SPEC section 4: "each also callable on its own").
+
+use crate::answers::Answers;
+use crate::catalog::Item;
+use crate::errors::{join, quote, ErrorCode, Errors, InputError};
+use crate::input::{parse, parse_cutoffs, parse_instrument};
+use crate::instruments::{self, news2, BandContext, CutoffSex, Cutoffs, ScoreReport};
+use crate::text::{Lang, Text};
+use serde_json::{Map, Value};
+
+/// Scores `instrument_id` from `items` (the instrument's item ids, or `total`; for `news2` the vital
+/// sign answer ids, with `age` and `pregnant` for its validity). `options` may hold `lang`, `sex`
+/// (`female`, `male`, `other`) and `cutoffs`.
+pub fn score(
+    instrument_id: &str,
+    items: &Value,
+    options: &Value,
+) -> Result<ScoreReport, Vec<InputError>> {
+    let mut errors = Errors::default();
+    let (lang, sex, cutoffs) = score_options(options, &mut errors);
+    let context = BandContext { sex, cutoffs };
+    if instrument_id == "news2" {
+        return news2_alone(items, &context, lang, errors);
+    }
+    let Some(instrument) = instruments::INSTRUMENTS
+        .iter()
+        .copied()
+        .find(|i| i.id == instrument_id)
+    else {
+        let known: Vec<String> = instruments::ids().map(|i| format!("`{i}`")).collect();
+        errors.push(
+            ErrorCode::UnknownInstrument,
+            "instrument".into(),
+            MSG_UNKNOWN_INSTRUMENT,
+            vec![quote(instrument_id), known.join(", ")],
+        );
+        return Err(errors.render(lang));
+    };
+    let parsed = match items {
+        Value::Object(map) => parse_instrument(instrument, map, "items", &mut errors),
+        other => {
+            errors.push(
+                ErrorCode::WrongType,
+                "items".into(),
+                MSG_ITEMS_OBJECT,
+                vec![kind(other).into()],
+            );
+            None
+        }
+    };
+    match (parsed, errors.is_empty()) {
+        (Some(given), true) => {
+            let interval = given.interval().unwrap_or(instruments::Interval {
+                lo: instrument.min_total,
+                hi: instrument.max_total,
+            });
+            Ok(ScoreReport::new(
+                instrument,
+                interval,
+                given.items.missing(instrument),
+                &context,
+                lang,
+            ))
+        }
+        _ => Err(errors.render(lang)),
+    }
+}
+
+fn news2_alone(
+    items: &Value,
+    context: &BandContext,
+    lang: Lang,
+    mut errors: Errors,
+) -> Result<ScoreReport, Vec<InputError>> {
+    let allowed: Vec<&str> = news2::PARAMETERS
+        .iter()
+        .map(|i| i.id())
+        .chain(["age", "pregnant"])
+        .collect();
+    let Value::Object(map) = items else {
+        errors.push(
+            ErrorCode::WrongType,
+            "items".into(),
+            MSG_ITEMS_OBJECT,
+            vec![kind(items).into()],
+        );
+        return Err(errors.render(lang));
+    };
+    for key in map.keys().filter(|k| !allowed.contains(&k.as_str())) {
+        let list: Vec<String> = allowed.iter().map(|a| format!("`{a}`")).collect();
+        errors.push(
+            ErrorCode::UnknownInstrumentItem,
+            join("items", key),
+            MSG_NEWS2_ITEM,
+            vec![quote(key), list.join(", ")],
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors.render(lang));
+    }
+    // Parsed through the answer contract, so that the values are validated exactly as in `evaluate`.
+    let mut wrapped = Map::new();
+    wrapped.insert("answers".into(), items.clone());
+    let answers: Answers = parse(&Value::Object(wrapped))
+        .map_err(|errs| {
+            errs.into_iter()
+                .map(|mut e| {
+                    e.path = e.path.replacen("answers", "items", 1);
+                    e
+                })
+                .collect::<Vec<_>>()
+        })?
+        .answers;
+    let n = news2::News2::from_answers(&answers);
+    let mut report = ScoreReport::new(&news2::NEWS2, n.interval, Vec::new(), context, lang);
+    let band = n
+        .interval
+        .total()
+        .map(|t| news2::news2_band_with(t, n.any_single_3));
+    report.band = band.as_ref().map(|b| b.id);
+    report.band_text = band.as_ref().map(|b| b.text.get(lang));
+    report.missing_items = news2::PARAMETERS
+        .iter()
+        .zip(n.points)
+        .filter(|(_, p)| p.is_none())
+        .map(|(i, _)| i.id())
+        .collect();
+    if n.any_single_3 {
+        report.flags.push(instruments::FlagReport {
+            id: "single_parameter_3",
+            text: SINGLE_3.get(lang),
+        });
+    }
+    if let Some(not_valid) = n.not_valid {
+        report.total = None;
+        report.band = None;
+        report.band_text = None;
+        report.not_valid = Some(not_valid.text().get(lang));
+    }
+    let _ = Item::Age;
+    Ok(report)
+}
+
+fn score_options(options: &Value, errors: &mut Errors) -> (Lang, CutoffSex, Cutoffs) {
+    let mut lang = Lang::default();
+    let mut sex = CutoffSex::Cautious;
+    let mut cutoffs = Cutoffs::default();
+    match options {
+        Value::Null => {}
+        Value::Object(map) => {
+            if let Some(l) = map
+                .get("lang")
+                .and_then(Value::as_str)
+                .and_then(Lang::parse)
+            {
+                lang = l;
+            }
+            for (key, value) in map {
+                let path = join("options", key);
+                match (key.as_str(), value.as_str()) {
+                    ("lang", Some(s)) if Lang::parse(s).is_some() => {}
+                    ("sex", Some("male")) => sex = CutoffSex::Male,
+                    ("sex", Some("female" | "other")) => {}
+                    ("cutoffs", _) => parse_cutoffs(value, &path, &mut cutoffs, errors),
+                    ("lang" | "sex", _) => errors.push(
+                        ErrorCode::InvalidChoice,
+                        path,
+                        MSG_BAD_OPTION,
+                        vec![format!("`{key}`")],
+                    ),
+                    _ => errors.push(
+                        ErrorCode::UnknownOption,
+                        path,
+                        MSG_UNKNOWN_OPTION,
+                        vec![quote(key)],
+                    ),
+                }
+            }
+        }
+        other => errors.push(
+            ErrorCode::WrongType,
+            "options".into(),
+            MSG_OPTIONS_OBJECT,
+            vec![kind(other).into()],
+        ),
+    }
+    (lang, sex, cutoffs)
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+const MSG_UNKNOWN_INSTRUMENT: Text = Text::new(
+    "ukjent instrument {0}; kjente instrumenter er {1}",
+    "ukjent instrument {0}; kjende instrument er {1}",
+    "unknown instrument {0}; known instruments are {1}",
+);
+const MSG_ITEMS_OBJECT: Text = Text::new(
+    "leddene må være et objekt, fikk `{0}`",
+    "ledda må vere eit objekt, fekk `{0}`",
+    "the items must be an object, got `{0}`",
+);
+const MSG_OPTIONS_OBJECT: Text = Text::new(
+    "innstillingene må være et objekt, fikk `{0}`",
+    "innstillingane må vere eit objekt, fekk `{0}`",
+    "the options must be an object, got `{0}`",
+);
+const MSG_NEWS2_ITEM: Text = Text::new(
+    "NEWS2 har ikke parameteren {0}; parameterne er {1}",
+    "NEWS2 har ikkje parameteren {0}; parametrane er {1}",
+    "NEWS2 has no parameter {0}; its parameters are {1}",
+);
+const MSG_BAD_OPTION: Text = Text::new(
+    "ugyldig verdi for {0}",
+    "ugyldig verdi for {0}",
+    "invalid value for {0}",
+);
+const MSG_UNKNOWN_OPTION: Text = Text::new(
+    "ukjent innstilling {0}",
+    "ukjend innstilling {0}",
+    "unknown option {0}",
+);
+const SINGLE_3: Text = Text::new(
+    "Én parameter gir 3 poeng",
+    "Éin parameter gir 3 poeng",
+    "A single parameter scores 3",
+);
