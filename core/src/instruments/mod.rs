@@ -273,10 +273,10 @@ pub struct ScoreReport {
     pub id: &'static str,
     pub name: &'static str,
     /// The total; `null` when items are missing or not testable, or the instrument is not valid here.
-    pub total: Option<f64>,
+    pub total: Option<i64>,
     /// The lowest and highest total still possible from what is given.
-    pub min: f64,
-    pub max: f64,
+    pub min: i64,
+    pub max: i64,
     pub band: Option<&'static str>,
     pub band_text: Option<&'static str>,
     pub flags: Vec<FlagReport>,
@@ -307,12 +307,13 @@ impl ScoreReport {
         let shown = band
             .clone()
             .unwrap_or_else(|| (instrument.band)(interval.hi, context));
+        // Every instrument total is a whole number of points.
         ScoreReport {
             id: instrument.id,
             name: instrument.name,
-            total,
-            min: interval.lo,
-            max: interval.hi,
+            total: total.map(|t| t as i64),
+            min: interval.lo as i64,
+            max: interval.hi as i64,
             band: band.as_ref().map(|b| b.id),
             band_text: band.as_ref().map(|b| b.text.get(lang)),
             flags: band

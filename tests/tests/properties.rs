@@ -1,0 +1,376 @@
+//! Property tests for the safety principles of SPEC section 1 and the completeness rules of section 8.
+
+use proptest::prelude::*;
+use serde_json::{json, Map, Value};
+use tsb_akutt_core::catalog::{Item, Kind, Polarity, CATALOG};
+use tsb_akutt_core::routing::Level;
+use tsb_akutt_core::{evaluate, evaluate_json, Evaluation};
+
+// ---- Generators --------------------------------------------------------------------------------
+
+/// Any JSON value, nested a few levels, with keys drawn partly from the real vocabulary so that the
+/// parser's deeper paths are reached.
+fn any_json() -> impl Strategy<Value = Value> {
+    let key = prop_oneof![
+        3 => proptest::sample::select(CATALOG.iter().map(|d| d.id.to_string()).collect::<Vec<_>>()),
+        1 => proptest::sample::select(vec!["answers", "instruments", "options", "lang", "services", "ciwa_ar", "total", "gcs", "eye", "cutoffs", "levels"]).prop_map(String::from),
+        1 => ".{0,12}",
+    ];
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<f64>()
+            .prop_map(|n| serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)),
+        proptest::sample::select(vec![
+            "yes", "no", "unknown", "none", "alert", "nt", "nb", "en", "female", "alcohol", ""
+        ])
+        .prop_map(|s| json!(s)),
+        ".{0,20}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(5, 64, 8, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::vec((key.clone(), inner), 0..8)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// A valid answer to `item`.
+fn valid_answer(item: Item) -> BoxedStrategy<Value> {
+    match item.def().kind {
+        Kind::Tri(_) => prop_oneof![Just(json!("yes")), Just(json!("no"))].boxed(),
+        Kind::Int { min, max, .. } => (min..=max).prop_map(|n| json!(n)).boxed(),
+        Kind::Number { min, max, .. } => ((min * 10.0) as i64..=(max * 10.0) as i64)
+            .prop_map(|n| json!(n as f64 / 10.0))
+            .boxed(),
+        Kind::Choice(choices) => {
+            proptest::sample::select(choices.iter().map(|c| c.id).collect::<Vec<_>>())
+                .prop_map(|c| json!(c))
+                .boxed()
+        }
+        Kind::Multi(choices) => {
+            let others: Vec<&'static str> = choices
+                .iter()
+                .map(|c| c.id)
+                .filter(|c| *c != "none")
+                .collect();
+            prop_oneof![
+                1 => Just(json!(["none"])),
+                3 => proptest::sample::subsequence(others.clone(), 1..=others.len().min(4)).prop_map(|s| json!(s)),
+            ]
+            .boxed()
+        }
+    }
+}
+
+/// Absent, `unknown`, or a valid answer.
+fn maybe_answer(item: Item) -> BoxedStrategy<Option<Value>> {
+    prop_oneof![3 => Just(None), 1 => Just(Some(json!("unknown"))), 4 => valid_answer(item).prop_map(Some)].boxed()
+}
+
+/// A valid, consistent set of answers (contradictions are removed, as a form would prevent them).
+fn answers() -> impl Strategy<Value = Map<String, Value>> {
+    let per_item: Vec<BoxedStrategy<Option<Value>>> = Item::all().map(maybe_answer).collect();
+    per_item.prop_map(|values| {
+        let mut map = Map::new();
+        for (item, value) in Item::all().zip(values) {
+            if let Some(v) = value {
+                map.insert(item.id().to_string(), v);
+            }
+        }
+        make_consistent(&mut map);
+        map
+    })
+}
+
+fn make_consistent(map: &mut Map<String, Value>) {
+    if map.get("sex") == Some(&json!("male")) {
+        if map.get("pregnant") == Some(&json!("yes")) {
+            map.remove("pregnant");
+        }
+        if map.get("pregnancy_test") == Some(&json!("positive")) {
+            map.remove("pregnancy_test");
+        }
+    }
+    if map.get("pregnant") == Some(&json!("no"))
+        && map.get("pregnancy_test") == Some(&json!("positive"))
+    {
+        map.remove("pregnancy_test");
+    }
+    if map.get("minor_children") == Some(&json!("no")) {
+        map.remove("children_at_risk");
+    }
+    if matches!(
+        map.get("alcohol_test").and_then(Value::as_str),
+        Some("not_done" | "declined")
+    ) {
+        map.remove("alcohol_permille");
+    }
+}
+
+fn eval(answers: &Map<String, Value>) -> Option<Evaluation> {
+    evaluate(&json!({ "answers": answers })).ok()
+}
+
+fn level(answers: &Map<String, Value>) -> Option<Level> {
+    eval(answers).map(|e| e.routing.level)
+}
+
+/// What an answer can change (SPEC section 8): the level, the criteria and the indication.
+fn outcome(e: &Evaluation) -> String {
+    let statuses: Vec<&str> = e
+        .indication
+        .criteria
+        .iter()
+        .map(|c| c.status.id())
+        .collect();
+    format!(
+        "{} {:?} {}",
+        e.routing.level.id(),
+        statuses,
+        serde_json::to_string(&e.indication.status).unwrap_or_default()
+    )
+}
+
+fn tri_items(polarity: Polarity) -> Vec<Item> {
+    Item::all()
+        .filter(|i| matches!(i.def().kind, Kind::Tri(p) if p == polarity))
+        .collect()
+}
+
+// ---- Properties ----------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// SPEC 1.4: any JSON at all gives an evaluation or structured errors, never a panic.
+    #[test]
+    fn never_panics_on_any_json(value in any_json()) {
+        match evaluate(&value) {
+            Ok(e) => prop_assert!(e.completeness.percent <= 100),
+            Err(errors) => {
+                prop_assert!(!errors.is_empty());
+                for e in errors {
+                    prop_assert!(!e.message.is_empty());
+                }
+            }
+        }
+    }
+
+    /// SPEC 1.4: any text at all, as JSON input.
+    #[test]
+    fn never_panics_on_any_text(text in ".{0,200}") {
+        let _ = evaluate_json(&text);
+    }
+
+    /// Any shape under the real top-level keys.
+    #[test]
+    fn never_panics_on_wrong_shapes(answers in any_json(), instruments in any_json(), options in any_json()) {
+        let _ = evaluate(&json!({ "answers": answers, "instruments": instruments, "options": options }));
+    }
+
+    /// SPEC 1.5: the same input gives the same output.
+    #[test]
+    fn deterministic(a in answers()) {
+        let first = eval(&a).map(|e| serde_json::to_string(&e).unwrap_or_default());
+        let second = eval(&a).map(|e| serde_json::to_string(&e).unwrap_or_default());
+        prop_assert_eq!(first, second);
+    }
+
+    /// SPEC 1.3: turning a risk item to yes never lowers the level.
+    #[test]
+    fn risk_yes_never_lowers_the_level(a in answers(), pick in any::<proptest::sample::Index>()) {
+        let items = tri_items(Polarity::Risk);
+        let item = items[pick.index(items.len())];
+        prop_assume!(a.get(item.id()) != Some(&json!("yes")));
+        let mut b = a.clone();
+        b.insert(item.id().into(), json!("yes"));
+        make_consistent(&mut b);
+        if let (Some(before), Some(after)) = (level(&a), level(&b)) {
+            prop_assert!(after <= before, "{}: yes lowered {:?} to {:?}", item.id(), before, after);
+        }
+    }
+
+    /// SPEC 1.3: turning a protective item from yes to no never lowers the level.
+    #[test]
+    fn protective_no_never_lowers_the_level(a in answers(), pick in any::<proptest::sample::Index>()) {
+        let items = tri_items(Polarity::Protective);
+        let item = items[pick.index(items.len())];
+        let mut yes = a.clone();
+        yes.insert(item.id().into(), json!("yes"));
+        let mut no = a.clone();
+        no.insert(item.id().into(), json!("no"));
+        if let (Some(before), Some(after)) = (level(&yes), level(&no)) {
+            prop_assert!(after <= before, "{}: no lowered {:?} to {:?}", item.id(), before, after);
+        }
+    }
+
+    /// SPEC 1.3: moving a vital sign or score towards the abnormal never lowers the level.
+    #[test]
+    fn abnormal_vital_signs_never_lower_the_level(a in answers(), pick in any::<proptest::sample::Index>(), step in 1.0f64..60.0) {
+        // (item, normal value, lowest, highest): away from normal on the same side is worse.
+        let vitals: [(&str, f64, f64, f64); 8] = [
+            ("resp_rate", 16.0, 0.0, 80.0),
+            ("spo2", 100.0, 0.0, 100.0),
+            ("systolic_bp", 150.0, 0.0, 300.0),
+            ("pulse", 70.0, 0.0, 300.0),
+            ("temperature", 37.0, 10.0, 45.0),
+            ("gcs", 15.0, 3.0, 15.0),
+            ("ciwa_ar_score", 0.0, 0.0, 67.0),
+            ("cows_score", 0.0, 0.0, 48.0),
+        ];
+        let (id, normal, lo, hi) = vitals[pick.index(vitals.len())];
+        let Some(v) = a.get(id).and_then(Value::as_f64) else { return Ok(()) };
+        let worse = if v >= normal && normal < hi { (v + step).min(hi) } else { (v - step).max(lo) };
+        let worse = if id == "temperature" { (worse * 10.0).round() / 10.0 } else { worse.round() };
+        let mut b = a.clone();
+        b.insert(id.into(), json!(worse));
+        if let (Some(before), Some(after)) = (level(&a), level(&b)) {
+            prop_assert!(after <= before, "{id} {v} -> {worse} lowered {:?} to {:?}", before, after);
+        }
+    }
+
+    /// SPEC 1.3: worse consciousness or a higher suicide risk never lowers the level.
+    #[test]
+    fn worse_ordinal_answers_never_lower_the_level(a in answers(), i in 0usize..5, j in 0usize..5, which in any::<bool>()) {
+        let (id, scale): (&str, &[&str]) = if which {
+            ("consciousness", &["alert", "new_confusion", "voice", "pain", "unresponsive"])
+        } else {
+            ("suicide_risk", &["none", "low", "moderate", "high"])
+        };
+        let (i, j) = (i % scale.len(), j % scale.len());
+        let (better, worse) = (scale[i.min(j)], scale[i.max(j)]);
+        let mut b = a.clone();
+        b.insert(id.into(), json!(better));
+        let mut w = a.clone();
+        w.insert(id.into(), json!(worse));
+        if let (Some(before), Some(after)) = (level(&b), level(&w)) {
+            prop_assert!(after <= before, "{id} {better} -> {worse} lowered {:?} to {:?}", before, after);
+        }
+    }
+
+    /// SPEC 1.2: turning an absent item into `unknown` never changes the level (nor anything decided).
+    #[test]
+    fn absent_to_unknown_changes_nothing_decided(a in answers(), pick in any::<proptest::sample::Index>()) {
+        let absent: Vec<&'static str> = CATALOG.iter().map(|d| d.id).filter(|id| !a.contains_key(*id)).collect();
+        prop_assume!(!absent.is_empty());
+        let id = absent[pick.index(absent.len())];
+        let mut b = a.clone();
+        b.insert(id.into(), json!("unknown"));
+        if let (Some(x), Some(y)) = (eval(&a), eval(&b)) {
+            prop_assert_eq!(outcome(&x), outcome(&y), "{}", id);
+            prop_assert_eq!(x.routing.provisional, y.routing.provisional, "{}", id);
+            prop_assert_eq!(x.routing.may_escalate_to, y.routing.may_escalate_to, "{}", id);
+        }
+    }
+
+    /// SPEC 1.2 and 5: every met criterion has its evidence, every undetermined one its missing facts.
+    #[test]
+    fn criteria_explain_themselves(a in answers()) {
+        if let Some(e) = eval(&a) {
+            for c in &e.indication.criteria {
+                prop_assert!(!c.because.is_empty(), "{} has no reason", c.id);
+                match c.status.id() {
+                    "met" => prop_assert!(c.because.iter().all(|b| b.source.is_some()), "{}", c.id),
+                    "undetermined" => prop_assert!(!c.missing.is_empty(), "{} lists no missing fact", c.id),
+                    _ => prop_assert!(c.missing.is_empty(), "{}", c.id),
+                }
+            }
+            prop_assert_eq!(e.indication.criteria.len(), 5);
+        }
+    }
+
+    /// SPEC 8: percent in 0..=100; a complete domain misses nothing; 100 only when nothing is missing.
+    #[test]
+    fn completeness_is_consistent(a in answers()) {
+        if let Some(e) = eval(&a) {
+            let c = &e.completeness;
+            prop_assert!(c.percent <= 100);
+            let mut missing = c.context.missing.len();
+            for d in &c.domains {
+                missing += d.missing.len();
+                let status = serde_json::to_value(d.status).unwrap_or_default();
+                if status == json!("complete") {
+                    prop_assert!(d.missing.is_empty(), "{}", d.id);
+                }
+                if status == json!("not_started") {
+                    prop_assert_eq!(d.answered, 0, "{}", d.id);
+                }
+            }
+            prop_assert_eq!(c.percent == 100, missing == 0 && c.domains.iter().all(|d| d.unresolved.is_empty()) || c.required == c.answered);
+            // Every missing or unresolved required item is a next question, once.
+            let open = c.domains.iter().chain(std::iter::once(&c.context)).map(|d| d.missing.len() + d.unresolved.len()).sum::<usize>();
+            prop_assert_eq!(c.next_questions.len(), open);
+        }
+    }
+
+    /// SPEC 5 and 6: a met criterion, with substance use and necessity presumed (not overruled),
+    /// never routes to planned TSB, municipal services or the GP.
+    #[test]
+    fn met_criterion_never_routes_to_non_acute_care(a in answers()) {
+        let uses_substances = a.get("substances").and_then(Value::as_array).is_some_and(|s| !s.contains(&json!("none")));
+        let overruled = a.get("urgent_necessity") == Some(&json!("no"));
+        if let (Some(e), true, false) = (eval(&a), uses_substances, overruled) {
+            if e.indication.criteria.iter().any(|c| c.status.id() == "met") {
+                prop_assert!(e.routing.level < Level::TsbPlanned, "{:?}", e.routing.level);
+            }
+        }
+    }
+
+    /// SPEC 6: provisional exactly when something open could raise the level or the indication is
+    /// open; may_escalate_to is more urgent than the level.
+    #[test]
+    fn provisional_routing_names_its_escalation(a in answers()) {
+        if let Some(e) = eval(&a) {
+            let r = &e.routing;
+            if let Some(up) = r.may_escalate_to {
+                prop_assert!(up < r.level);
+                prop_assert!(r.provisional);
+                // The questions that could raise the level lead next_questions.
+                let first = e.completeness.next_questions.first().copied();
+                let raising: Vec<&str> = e.completeness.decisive.iter().filter(|d| d.escalates_to == Some(up)).map(|d| d.id).collect();
+                prop_assert!(first.is_some_and(|f| raising.contains(&f)), "{:?} does not start with {:?}", e.completeness.next_questions, raising);
+            }
+            if r.provisional && r.may_escalate_to.is_none() {
+                prop_assert_eq!(serde_json::to_value(e.indication.status).unwrap_or_default(), json!("undetermined"));
+            }
+        }
+    }
+
+    /// SPEC 8: answering a decisive question changes the outcome for at least one answer; answering a
+    /// non-decisive one never does, whatever the answer (random values check the tried values).
+    #[test]
+    fn decisive_questions_are_exactly_those_that_matter(a in answers(), pick in any::<proptest::sample::Index>(), seed in any::<u64>()) {
+        let Some(e) = eval(&a) else { return Ok(()) };
+        let next = &e.completeness.next_questions;
+        prop_assume!(!next.is_empty());
+        let id = next[pick.index(next.len())];
+        let item = Item::from_id(id).unwrap_or(Item::Age);
+        let decisive = e.completeness.decisive.iter().any(|d| d.id == id);
+        let base = outcome(&e);
+        // Every answer the catalog allows, sampled for numbers.
+        let candidates: Vec<Value> = match item.def().kind {
+            Kind::Tri(_) => vec![json!("yes"), json!("no")],
+            Kind::Choice(c) => c.iter().map(|c| json!(c.id)).collect(),
+            Kind::Multi(c) => c.iter().map(|c| json!([c.id])).chain(std::iter::once(json!(c.iter().filter(|c| c.id != "none").map(|c| c.id).collect::<Vec<_>>()))).collect(),
+            Kind::Int { min, max, .. } => (0..24).map(|k| json!(min + ((seed.rotate_left(k * 7) % 1000) as i64 * (max - min)) / 999)).chain([json!(min), json!(max)]).collect(),
+            Kind::Number { min, max, .. } => (0..24).map(|k| json!(((min + (seed.rotate_left(k * 7) % 1000) as f64 * (max - min) / 999.0) * 10.0).round() / 10.0)).chain([json!(min), json!(max)]).collect(),
+        };
+        let mut changed = false;
+        for v in candidates {
+            let mut b = a.clone();
+            b.insert(id.into(), v.clone());
+            if let Some(after) = eval(&b) {
+                if outcome(&after) != base {
+                    changed = true;
+                    prop_assert!(decisive, "{id} = {v} changed the outcome, but {id} is not listed as decisive");
+                }
+            }
+        }
+        if decisive && !matches!(item.def().kind, Kind::Int { .. } | Kind::Number { .. }) {
+            prop_assert!(changed, "{id} is listed as decisive, but no answer changed the outcome");
+        }
+    }
+}
