@@ -153,6 +153,15 @@ fn type_name(value: &Value) -> &'static str {
     }
 }
 
+/// A value as a message shows it: a number or a short string as given, anything else by its JSON type.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::Number(n) => format!("`{n}`"),
+        Value::String(s) => quote(&serde_json::to_string(s).unwrap_or_default()),
+        other => format!("`{}`", type_name(other)),
+    }
+}
+
 fn wrong_type(errors: &mut Errors, path: String, expected: Text, value: &Value) {
     let what = if path.is_empty() {
         "input".to_string()
@@ -166,7 +175,7 @@ fn wrong_type(errors: &mut Errors, path: String, expected: Text, value: &Value) 
         vec![
             Arg::Plain(what),
             Arg::Phrase(expected),
-            Arg::Plain(type_name(value).into()),
+            Arg::Plain(shown(value)),
         ],
     );
 }
@@ -777,9 +786,9 @@ const MSG_INVALID_JSON: Text = Text::new(
     "invalid JSON: {0}",
 );
 const MSG_WRONG_TYPE: Text = Text::new(
-    "feil type for {0}: forventet {1}, fikk `{2}`",
-    "feil type for {0}: venta {1}, fekk `{2}`",
-    "wrong type for {0}: expected {1}, got `{2}`",
+    "feil type for {0}: forventet {1}, fikk {2}",
+    "feil type for {0}: venta {1}, fekk {2}",
+    "wrong type for {0}: expected {1}, got {2}",
 );
 const MSG_UNKNOWN_FIELD: Text = Text::new(
     "ukjent felt {0}; gyldige felt er {1}",

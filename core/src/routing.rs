@@ -451,43 +451,57 @@ pub fn contacts(level: Level, f: &Facts) -> Vec<Contact> {
 
 /// The entry path into acute TSB by referrer (seed 000, «Hvordan kommer pasienten inn akutt i TSB»).
 pub fn entry_path(referrer: &str) -> Option<(&'static str, Text)> {
-    let text = match referrer {
-        "gp" => Text::new(
+    let (id, text) = match referrer {
+        "gp" => (
+            "entry_from_gp",
+            Text::new(
             "Fra fastlege: til akutt vurdering på ruspoliklinikk med akuttansvar, eller innleggelse",
             "Frå fastlege: til akutt vurdering på ruspoliklinikk med akuttansvar, eller innlegging",
             "From the GP: to acute assessment at a substance outpatient clinic with acute duty, or admission",
-        ),
-        "nav" => Text::new(
+        )),
+        "nav" => (
+            "entry_from_nav",
+            Text::new(
             "Fra NAV-sosialtjeneste: til ruspoliklinikk med akuttansvar eller TSB døgn",
             "Frå NAV-sosialtenesta: til ruspoliklinikk med akuttansvar eller TSB døgn",
             "From NAV social services: to a substance outpatient clinic with acute duty or 24-hour TSB",
-        ),
-        "amk" => Text::new(
+        )),
+        "amk" => (
+            "entry_from_amk",
+            Text::new(
             "Fra AMK: til akuttmottak innen TSB (for eksempel ved overdose)",
             "Frå AMK: til akuttmottak innan TSB (til dømes ved overdose)",
             "From AMK: to an acute unit within TSB (for example after an overdose)",
-        ),
-        "legevakt" => Text::new(
+        )),
+        "legevakt" => (
+            "entry_from_legevakt",
+            Text::new(
             "Fra legevakt: til rusakuttmottak eller ruspoliklinikk med akuttansvar",
             "Frå legevakt: til rusakuttmottak eller ruspoliklinikk med akuttansvar",
             "From legevakt: to an acute substance unit or a substance outpatient clinic with acute duty",
-        ),
-        "somatic_ward" => Text::new(
+        )),
+        "somatic_ward" => (
+            "entry_from_somatic_ward",
+            Text::new(
             "Fra somatisk avdeling: overføring til TSB eller tilsyn (liaison) fra TSB",
             "Frå somatisk avdeling: overføring til TSB eller tilsyn (liaison) frå TSB",
             "From a somatic ward: transfer to TSB, or liaison from TSB",
-        ),
-        "psychiatric_ward" => Text::new(
+        )),
+        "psychiatric_ward" => (
+            "entry_from_psychiatric_ward",
+            Text::new(
             "Fra psykiatrisk avdeling: overføring til TSB eller tilsyn (liaison) fra TSB",
             "Frå psykiatrisk avdeling: overføring til TSB eller tilsyn (liaison) frå TSB",
             "From a psychiatric ward: transfer to TSB, or liaison from TSB",
-        ),
-        "self" | "next_of_kin" | "municipal" | "other" => Text::new(
+        )),
+        "self" | "next_of_kin" | "municipal" | "other" => (
+            "entry_without_referral",
+            Text::new(
             "Akutt TSB krever ikke henvisning: kontakt legevakt (116 117) eller ruspoliklinikk med akuttansvar",
             "Akutt TSB krev ikkje tilvising: kontakt legevakt (116 117) eller ruspoliklinikk med akuttansvar",
             "Acute TSB needs no referral: contact legevakt (116 117) or a substance outpatient clinic with acute duty",
-        ),
+        )),
         _ => return None,
     };
-    Some(("entry_path", text))
+    Some((id, text))
 }

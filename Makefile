@@ -1,0 +1,45 @@
+# One command per job; each does its own set-up (scripts/setup.sh is idempotent and quick when done).
+#   make demo   build everything and serve the demo at http://127.0.0.1:8080 (PORT overrides)
+#   make test   every test of the project: formatting, lints, Rust, FHIR schemas, wasm, browser
+#   make pkg    the npm package tsb-akutt in wasm/pkg/
+#   make bench  the native benchmark of BENCHMARKS.md
+#   make docs   regenerate docs/CATALOG.md, docs/RULES.md and fhir/Questionnaire.json
+
+SHELL := /bin/bash
+.PHONY: setup test lint test-rust test-fhir test-wasm test-web demo pkg bench docs
+
+setup:
+	@./scripts/setup.sh
+
+test: setup lint test-rust test-fhir test-wasm test-web
+	@echo "make test: all suites passed"
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p tsb-akutt-wasm --target wasm32-unknown-unknown -- -D warnings
+
+test-rust:
+	cargo test --workspace
+
+test-fhir:
+	./scripts/test-fhir.sh
+
+pkg: setup
+	./scripts/pkg.sh
+
+test-wasm: pkg
+	./scripts/test-wasm.sh
+
+test-web: pkg
+	./scripts/test-web.sh
+
+demo: setup
+	./scripts/demo.sh
+
+bench:
+	cargo bench -p tsb-akutt-core --bench evaluate
+
+docs:
+	UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs
+	UPDATE_FHIR=1 cargo test -p tsb-akutt-tests --test fhir

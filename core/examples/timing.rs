@@ -1,0 +1,59 @@
+//! Rough split of one evaluation's time by stage (the criterion benchmark of BENCHMARKS.md is the
+//! reference): `cargo run --release -p tsb-akutt-core --example timing`.
+use std::hint::black_box;
+use std::time::Instant;
+
+fn time(label: &str, n: u32, mut f: impl FnMut()) {
+    let start = Instant::now();
+    for _ in 0..n {
+        f();
+    }
+    println!(
+        "{label}: {:.2} µs",
+        start.elapsed().as_secs_f64() * 1e6 / f64::from(n)
+    );
+}
+
+fn main() {
+    let json = include_str!("../benches/full_input.json");
+    let value: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+    let parsed = tsb_akutt_core::input::parse(&value).unwrap_or_default();
+    let out = tsb_akutt_core::evaluate::evaluate_input(&parsed);
+    let n = 20_000;
+    time("serde_json::from_str::<Value>", n, || {
+        drop(black_box(serde_json::from_str::<serde_json::Value>(
+            black_box(json),
+        )))
+    });
+    time("input::parse", n, || {
+        drop(black_box(tsb_akutt_core::input::parse(black_box(&value))))
+    });
+    time("evaluate_input", n, || {
+        drop(black_box(tsb_akutt_core::evaluate::evaluate_input(
+            black_box(&parsed),
+        )))
+    });
+    time("serde_json::to_string(output)", n, || {
+        drop(black_box(serde_json::to_string(black_box(&out))))
+    });
+    let keys: Vec<String> = value["answers"]
+        .as_object()
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    time("Item::from_id x all answer keys", n, || {
+        for k in &keys {
+            black_box(tsb_akutt_core::catalog::Item::from_id(black_box(k)));
+        }
+    });
+    let answers = serde_json::json!({"answers": value["answers"].clone()});
+    time("parse answers only", n, || {
+        drop(black_box(tsb_akutt_core::input::parse(black_box(&answers))))
+    });
+    let inst = serde_json::json!({"instruments": value["instruments"].clone()});
+    time("parse instruments only", n, || {
+        drop(black_box(tsb_akutt_core::input::parse(black_box(&inst))))
+    });
+    time("evaluate_json", n, || {
+        drop(black_box(tsb_akutt_core::evaluate_json(black_box(json))))
+    });
+}
