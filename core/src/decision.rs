@@ -37,13 +37,7 @@ impl Decision {
 }
 
 pub fn decide(f: &Facts) -> Decision {
-    let verdicts = [
-        CRITERIA[0].assess(f),
-        CRITERIA[1].assess(f),
-        CRITERIA[2].assess(f),
-        CRITERIA[3].assess(f),
-        CRITERIA[4].assess(f),
-    ];
+    let verdicts = CRITERIA.each_ref().map(|c| c.assess(f));
     let (indication, basis, necessity) = criteria::indication(&verdicts, f);
     let route = routing::route(f, &verdicts, indication);
     Decision {

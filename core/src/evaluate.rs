@@ -199,10 +199,10 @@ fn indication_report(f: &Facts, d: &Decision, lang: Lang) -> IndicationReport {
                     .iter()
                     .enumerate()
                     .filter(|(k, _)| v.met_by & (1 << k) != 0)
-                    .map(|(_, cond)| Message::new(cond.id, cond.text, Some(c.sources[0]), lang))
+                    .map(|(_, cond)| Message::new(cond.id, cond.text, c.sources.first().copied(), lang))
                     .collect(),
                 Status::NotMet => {
-                    vec![Message::new("not_met", c.not_met, Some(c.sources[0]), lang)]
+                    vec![Message::new("not_met", c.not_met, c.sources.first().copied(), lang)]
                 }
                 Status::Undetermined => {
                     let labels: Vec<&str> =

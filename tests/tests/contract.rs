@@ -1,0 +1,359 @@
+//! The public contract (SPEC section 2, docs/CONTRACT.md): field names, languages, audiences, services,
+//! the catalog, stand-alone scoring, and hostile input.
+
+use serde_json::{json, Value};
+use tsb_akutt_core::{catalog, evaluate, evaluate_json, score, Lang};
+use tsb_akutt_tests::{read_json, run, tests_dir};
+
+fn complete_record() -> Value {
+    read_json(&tests_dir().join("fixtures/conformance.json"))["cases"][0]["input"].clone()
+}
+
+fn with(mut input: Value, path: &[&str], value: Value) -> Value {
+    let mut target = &mut input;
+    for key in &path[..path.len() - 1] {
+        target = &mut target[*key];
+    }
+    target[path[path.len() - 1]] = value;
+    input
+}
+
+#[test]
+fn output_carries_the_public_fields_of_spec_section_2() {
+    let out = run(&complete_record()).expect("valid");
+    assert_eq!(out["ruleset"], json!(tsb_akutt_core::RULESET));
+    assert!(out["engine"].is_string());
+    let criteria: Vec<&str> = out["indication"]["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        criteria,
+        [
+            "pregnancy",
+            "danger_to_life",
+            "severe_withdrawal",
+            "dangerous_behaviour",
+            "social_crisis"
+        ]
+    );
+    for c in out["indication"]["criteria"].as_array().unwrap() {
+        for field in ["status", "because", "missing", "sources"] {
+            assert!(
+                c.get(field).is_some(),
+                "criterion {} lacks {field}",
+                c["id"]
+            );
+        }
+    }
+    assert!(out["indication"]["referral_required"].is_boolean());
+    let domains: Vec<&str> = out["completeness"]["domains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        domains,
+        [
+            "substance_use",
+            "somatic",
+            "mental_health",
+            "social",
+            "samples"
+        ]
+    );
+    assert!(out["completeness"]["percent"].is_u64());
+    assert!(out["completeness"]["next_questions"].is_array());
+    for field in [
+        "level",
+        "provisional",
+        "may_escalate_to",
+        "reasons",
+        "concurrent",
+    ] {
+        assert!(out["routing"].get(field).is_some(), "routing lacks {field}");
+    }
+    assert!(out["scores"]["news2"]["total"].is_number());
+    // Every reason and message has a stable id and a text.
+    for list in [
+        &out["indication"]["reasons"],
+        &out["routing"]["reasons"],
+        &out["routing"]["concurrent"],
+    ] {
+        for m in list.as_array().unwrap() {
+            assert!(
+                m["id"].is_string() && m["text"].as_str().is_some_and(|t| !t.is_empty()),
+                "{m}"
+            );
+        }
+    }
+}
+
+#[test]
+fn referral_is_not_required_when_indicated() {
+    let out = run(&with(
+        complete_record(),
+        &["answers", "danger_to_others"],
+        json!("yes"),
+    ))
+    .unwrap();
+    assert_eq!(out["indication"]["status"], "indicated");
+    assert_eq!(out["indication"]["referral_required"], false);
+    assert!(out["indication"]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["id"] == "referral_not_required"));
+}
+
+#[test]
+fn every_text_follows_the_language_and_nb_is_the_default() {
+    let default = run(&complete_record()).unwrap();
+    let nb = run(&with(
+        complete_record(),
+        &["options"],
+        json!({"lang": "nb"}),
+    ))
+    .unwrap();
+    let nn = run(&with(
+        complete_record(),
+        &["options"],
+        json!({"lang": "nn"}),
+    ))
+    .unwrap();
+    let en = run(&with(
+        complete_record(),
+        &["options"],
+        json!({"lang": "en"}),
+    ))
+    .unwrap();
+    assert_eq!(default, nb);
+    assert_ne!(nb["notice"]["text"], en["notice"]["text"]);
+    assert_ne!(nb["notice"]["text"], nn["notice"]["text"]);
+    assert_ne!(nb["routing"]["title"], en["routing"]["title"]);
+    // The decision itself does not depend on the language.
+    for out in [&nn, &en] {
+        assert_eq!(out["routing"]["level"], nb["routing"]["level"]);
+        assert_eq!(
+            out["completeness"]["next_questions"],
+            nb["completeness"]["next_questions"]
+        );
+        assert_eq!(
+            out["completeness"]["percent"],
+            nb["completeness"]["percent"]
+        );
+    }
+}
+
+#[test]
+fn errors_are_localised() {
+    let bad = |lang: &str| {
+        evaluate(&json!({"answers": {"pregnnat": "no"}, "options": {"lang": lang}})).unwrap_err()
+    };
+    let (nb, nn, en) = (bad("nb"), bad("nn"), bad("en"));
+    assert_eq!(
+        (nb[0].code, nb[0].path.as_str()),
+        (tsb_akutt_core::ErrorCode::UnknownItem, "answers.pregnnat")
+    );
+    assert!(
+        nb[0].message.contains("ukjent spørsmål"),
+        "{}",
+        nb[0].message
+    );
+    assert!(
+        en[0].message.contains("did you mean `pregnant`"),
+        "{}",
+        en[0].message
+    );
+    assert_ne!(nb[0].message, nn[0].message);
+}
+
+#[test]
+fn citizen_mode_gives_help_now_and_no_scores() {
+    let input = json!({"answers": {"age": 19, "sex": "female", "substances": ["ghb"], "consciousness": "unresponsive", "resp_rate": 6},
+                       "options": {"audience": "citizen", "lang": "nb"}});
+    let out = run(&input).unwrap();
+    assert_eq!(out["routing"]["level"], "emergency_113");
+    assert_eq!(out["scores"], json!({}));
+    assert!(out["routing"]["citizen"]["headline"]
+        .as_str()
+        .unwrap()
+        .contains("113"));
+    let clinician = run(&with(input, &["options", "audience"], json!("clinician"))).unwrap();
+    assert!(clinician["routing"].get("citizen").is_none());
+    assert!(clinician["scores"]["news2"].is_object());
+}
+
+#[test]
+fn services_serving_the_level_are_named_and_national_numbers_apply() {
+    let services = json!([
+        {"id": "rusakutt", "name": "Rusakutten", "levels": ["tsb_acute_inpatient", "tsb_acute_outpatient"], "phone": "23 00 00 00"},
+        {"id": "dps", "name": "DPS", "levels": ["psychiatric_emergency"]}
+    ]);
+    let input = with(
+        with(
+            complete_record(),
+            &["answers", "danger_to_others"],
+            json!("yes"),
+        ),
+        &["options"],
+        json!({"services": services}),
+    );
+    let out = run(&input).unwrap();
+    let named: Vec<&str> = out["routing"]["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(named, ["rusakutt"]);
+    let unresponsive = with(
+        complete_record(),
+        &["answers", "consciousness"],
+        json!("unresponsive"),
+    );
+    let overdose = run(&with(
+        unresponsive,
+        &["answers", "suspected_overdose"],
+        json!("yes"),
+    ))
+    .unwrap();
+    let numbers: Vec<&str> = overdose["routing"]["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["number"].as_str().unwrap())
+        .collect();
+    assert_eq!(numbers, ["113", "22 59 13 00"]);
+    let bad = evaluate(&with(
+        complete_record(),
+        &["options"],
+        json!({"services": [{"id": "x", "levels": ["icu"]}]}),
+    ))
+    .unwrap_err();
+    let paths: Vec<&str> = bad.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["options.services[0].levels[0]", "options.services[0].name"]
+    );
+}
+
+#[test]
+fn the_catalog_is_complete_in_every_language() {
+    for lang in Lang::ALL {
+        let c = serde_json::to_value(catalog(lang)).unwrap();
+        let items = c["items"].as_array().unwrap();
+        assert_eq!(items.len(), tsb_akutt_core::catalog::Item::COUNT);
+        for item in items {
+            assert!(
+                item["label"].as_str().is_some_and(|l| !l.is_empty()),
+                "{item}"
+            );
+            assert!(
+                item["help"].as_str().is_some_and(|l| !l.is_empty()),
+                "{item}"
+            );
+        }
+        assert!(
+            items.iter().filter(|i| i["citizen"].is_string()).count() >= 10,
+            "citizen subset"
+        );
+        assert_eq!(c["instruments"].as_array().unwrap().len(), 7);
+        assert_eq!(c["levels"].as_array().unwrap().len(), 8);
+    }
+}
+
+#[test]
+fn instruments_score_on_their_own() {
+    let ciwa = score("ciwa_ar", &json!({"total": 15}), &Value::Null).unwrap();
+    assert_eq!((ciwa.total, ciwa.band), (Some(15), Some("severe")));
+    let asam = score(
+        "ciwa_ar",
+        &json!({"total": 15}),
+        &json!({"cutoffs": {"ciwa_ar": "asam"}}),
+    )
+    .unwrap();
+    assert_eq!(asam.band, Some("moderate"));
+    let audit_c = score(
+        "audit_c",
+        &json!({"q1": 2, "q2": 1, "q3": 0}),
+        &json!({"sex": "male"}),
+    )
+    .unwrap();
+    assert_eq!((audit_c.total, audit_c.band), (Some(3), Some("negative")));
+    let audit_c = score(
+        "audit_c",
+        &json!({"q1": 2, "q2": 1, "q3": 0}),
+        &json!({"sex": "female"}),
+    )
+    .unwrap();
+    assert_eq!(audit_c.band, Some("positive"));
+    let gcs = score(
+        "gcs",
+        &json!({"eye": 4, "verbal": "nt", "motor": 6}),
+        &Value::Null,
+    )
+    .unwrap();
+    assert_eq!((gcs.total, gcs.min, gcs.max), (None, 11, 15));
+    let news2 = score("news2", &json!({"resp_rate": 24, "spo2": 95, "on_oxygen": "no", "systolic_bp": 120, "pulse": 95, "consciousness": "alert", "temperature": 37.0}), &Value::Null).unwrap();
+    assert_eq!((news2.total, news2.band), (Some(4), Some("low")));
+    let pregnant = score(
+        "news2",
+        &json!({"resp_rate": 24, "pregnant": "yes"}),
+        &json!({"lang": "en"}),
+    )
+    .unwrap();
+    assert_eq!(pregnant.total, None);
+    assert!(pregnant.not_valid.is_some_and(|t| t.contains("pregnancy")));
+    let errors = score("ciwa", &json!({}), &Value::Null).unwrap_err();
+    assert_eq!(errors[0].code, tsb_akutt_core::ErrorCode::UnknownInstrument);
+    let errors = score("audit", &json!({"q9": 3, "q11": 1}), &Value::Null).unwrap_err();
+    let codes: Vec<_> = errors
+        .iter()
+        .map(|e| (e.code.id(), e.path.as_str()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("unknown_instrument_item", "items.q11"),
+            ("out_of_range", "items.q9")
+        ]
+    );
+}
+
+#[test]
+fn hostile_json_is_an_error_not_a_crash() {
+    let deep = "[".repeat(100_000);
+    let errors = evaluate_json(&deep).unwrap_err();
+    assert_eq!(errors[0].code.id(), "invalid_json");
+    let deep_object = format!("{{\"answers\":{}", "{\"a\":".repeat(50_000));
+    assert_eq!(
+        evaluate_json(&deep_object).unwrap_err()[0].code.id(),
+        "invalid_json"
+    );
+    let huge_key = format!("{{\"answers\":{{\"{}\":\"yes\"}}}}", "x".repeat(1_000_000));
+    let errors = evaluate_json(&huge_key).unwrap_err();
+    assert_eq!(errors[0].code.id(), "unknown_item");
+    assert!(
+        errors[0].message.len() < 300,
+        "the message quotes a bounded part of the key"
+    );
+    let many: serde_json::Map<String, Value> =
+        (0..5000).map(|i| (format!("x{i}"), json!(1))).collect();
+    let errors = evaluate(&json!({ "answers": many })).unwrap_err();
+    assert_eq!(errors.len(), 101);
+    assert_eq!(errors[100].code.id(), "too_many_errors");
+    for text in [
+        "",
+        "null",
+        "1e400",
+        "\"answers\"",
+        "{\"answers\": NaN}",
+        "{\"answers\":{\"age\":1e999}}",
+    ] {
+        assert!(evaluate_json(text).is_err(), "{text}");
+    }
+}
