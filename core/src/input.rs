@@ -199,7 +199,8 @@ fn parse_answers(value: &Value, answers: &mut Answers, errors: &mut Errors) {
         return;
     };
     for (key, value) in map {
-        let path = join("answers", key);
+        // Paths are built only when there is an error to report.
+        let path = || join("answers", key);
         match Item::from_id(key) {
             Some(item) => {
                 if let Some(slot) = parse_answer(item, value, &path, errors) {
@@ -209,13 +210,13 @@ fn parse_answers(value: &Value, answers: &mut Answers, errors: &mut Errors) {
             None => match suggest(key, CATALOG.iter().map(|d| d.id)) {
                 Some(near) => errors.push(
                     ErrorCode::UnknownItem,
-                    path,
+                    path(),
                     MSG_UNKNOWN_ITEM_NEAR,
                     vec![quote(key), quote(near)],
                 ),
                 None => errors.push(
                     ErrorCode::UnknownItem,
-                    path,
+                    path(),
                     MSG_UNKNOWN_ITEM,
                     vec![quote(key)],
                 ),
@@ -224,7 +225,12 @@ fn parse_answers(value: &Value, answers: &mut Answers, errors: &mut Errors) {
     }
 }
 
-fn parse_answer(item: Item, value: &Value, path: &str, errors: &mut Errors) -> Option<Slot> {
+fn parse_answer(
+    item: Item,
+    value: &Value,
+    path: &dyn Fn() -> String,
+    errors: &mut Errors,
+) -> Option<Slot> {
     if value.as_str() == Some("unknown") {
         return Some(Slot::Unknown);
     }
@@ -235,7 +241,7 @@ fn parse_answer(item: Item, value: &Value, path: &str, errors: &mut Errors) -> O
             Value::String(s) => {
                 errors.push(
                     ErrorCode::InvalidChoice,
-                    path.to_string(),
+                    path(),
                     MSG_INVALID_CHOICE,
                     vec![
                         quote(s),
@@ -246,7 +252,7 @@ fn parse_answer(item: Item, value: &Value, path: &str, errors: &mut Errors) -> O
                 None
             }
             other => {
-                wrong_type(errors, path.to_string(), EXPECTED_TRI, other);
+                wrong_type(errors, path(), EXPECTED_TRI, other);
                 None
             }
         },
@@ -260,12 +266,12 @@ fn parse_answer(item: Item, value: &Value, path: &str, errors: &mut Errors) -> O
             Value::String(s) => match option_index(item, s) {
                 Some(i) => Some(Slot::Choice(i as u8)),
                 None => {
-                    invalid_choice(errors, path, s, item, choices.iter().map(|c| c.id));
+                    invalid_choice(errors, &path(), s, item, choices.iter().map(|c| c.id));
                     None
                 }
             },
             other => {
-                wrong_type(errors, path.to_string(), EXPECTED_STRING, other);
+                wrong_type(errors, path(), EXPECTED_STRING, other);
                 None
             }
         },
@@ -273,7 +279,7 @@ fn parse_answer(item: Item, value: &Value, path: &str, errors: &mut Errors) -> O
             Value::Array(values) if values.is_empty() => {
                 errors.push(
                     ErrorCode::InvalidChoice,
-                    path.to_string(),
+                    path(),
                     MSG_EMPTY_MULTI,
                     vec![format!("`{}`", item.id())],
                 );
@@ -283,17 +289,17 @@ fn parse_answer(item: Item, value: &Value, path: &str, errors: &mut Errors) -> O
                 let mut bits: u16 = 0;
                 let mut ok = true;
                 for (i, v) in values.iter().enumerate() {
-                    let p = index(path, i);
+                    let p = || index(&path(), i);
                     match v {
                         Value::String(s) => match option_index(item, s) {
                             Some(k) => bits |= 1 << k,
                             None => {
-                                invalid_choice(errors, &p, s, item, choices.iter().map(|c| c.id));
+                                invalid_choice(errors, &p(), s, item, choices.iter().map(|c| c.id));
                                 ok = false;
                             }
                         },
                         other => {
-                            wrong_type(errors, p, EXPECTED_STRING, other);
+                            wrong_type(errors, p(), EXPECTED_STRING, other);
                             ok = false;
                         }
                     }
@@ -301,7 +307,7 @@ fn parse_answer(item: Item, value: &Value, path: &str, errors: &mut Errors) -> O
                 ok.then_some(Slot::Multi(bits))
             }
             other => {
-                wrong_type(errors, path.to_string(), EXPECTED_ARRAY, other);
+                wrong_type(errors, path(), EXPECTED_ARRAY, other);
                 None
             }
         },
@@ -326,7 +332,7 @@ fn invalid_choice<'a>(
 
 fn parse_number(
     value: &Value,
-    path: &str,
+    path: &dyn Fn() -> String,
     min: f64,
     max: f64,
     whole: bool,
@@ -335,7 +341,7 @@ fn parse_number(
     let Some(n) = value.as_f64().filter(|n| n.is_finite()) else {
         wrong_type(
             errors,
-            path.to_string(),
+            path(),
             if whole {
                 EXPECTED_WHOLE
             } else {
@@ -346,17 +352,17 @@ fn parse_number(
         return None;
     };
     if whole && n.fract() != 0.0 {
-        wrong_type(errors, path.to_string(), EXPECTED_WHOLE, value);
+        wrong_type(errors, path(), EXPECTED_WHOLE, value);
         return None;
     }
     if n < min || n > max {
         errors.push(
             ErrorCode::OutOfRange,
-            path.to_string(),
+            path(),
             MSG_OUT_OF_RANGE,
             vec![
                 format!("`{}`", value),
-                format!("`{path}`"),
+                format!("`{}`", path()),
                 fmt(min),
                 fmt(max),
             ],
@@ -406,7 +412,7 @@ pub fn parse_instrument(
     let mut total = None;
     let mut ok = true;
     for (key, value) in fields {
-        let item_path = join(path, key);
+        let item_path = || join(path, key);
         if key == "total" {
             match parse_number(
                 value,
@@ -430,7 +436,7 @@ pub fn parse_instrument(
             known.push("`total`".into());
             errors.push(
                 ErrorCode::UnknownInstrumentItem,
-                item_path,
+                item_path(),
                 MSG_UNKNOWN_INSTRUMENT_ITEM,
                 vec![quote(key), format!("`{}`", instrument.id), known.join(", ")],
             );
@@ -441,7 +447,7 @@ pub fn parse_instrument(
         let parsed = match (points, value) {
             (Points::Bool, Value::Bool(b)) => Some(Some(if *b { 1.0 } else { 0.0 })),
             (Points::Bool, other) => {
-                wrong_type(errors, item_path, EXPECTED_BOOL, other);
+                wrong_type(errors, item_path(), EXPECTED_BOOL, other);
                 None
             }
             (Points::RangeOrNotTestable(..), Value::String(s)) if s == "nt" => Some(None),
@@ -450,11 +456,11 @@ pub fn parse_instrument(
                 _ => {
                     errors.push(
                         ErrorCode::OutOfRange,
-                        item_path.clone(),
+                        item_path(),
                         MSG_POINTS,
                         vec![
                             format!("`{n}`"),
-                            format!("`{item_path}`"),
+                            format!("`{}`", item_path()),
                             points.describe(),
                         ],
                     );
@@ -462,7 +468,7 @@ pub fn parse_instrument(
                 }
             },
             (_, other) => {
-                wrong_type(errors, item_path, EXPECTED_WHOLE, other);
+                wrong_type(errors, item_path(), EXPECTED_WHOLE, other);
                 None
             }
         };

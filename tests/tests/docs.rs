@@ -22,15 +22,30 @@ fn catalog_md() -> String {
         if d.section.id() != section {
             section = d.section.id();
             let _ = writeln!(s, "\n## `{section}`\n");
-            let _ = writeln!(s, "| id | type and values | required | polarity | label (nb / nn / en) | help (nb) |");
+            let _ = writeln!(
+                s,
+                "| id | type and values | required | polarity | label (nb / nn / en) | help (nb) |"
+            );
             let _ = writeln!(s, "| --- | --- | --- | --- | --- | --- |");
         }
         let kind = match d.kind {
             Kind::Tri(_) => "`yes` / `no` / `unknown`".to_string(),
             Kind::Int { min, max, unit } => format!("whole number {min}–{max} {unit}"),
             Kind::Number { min, max, unit } => format!("number {min}–{max} {unit}"),
-            Kind::Choice(c) => format!("one of {}", c.iter().map(|c| format!("`{}`", c.id)).collect::<Vec<_>>().join(", ")),
-            Kind::Multi(c) => format!("list of {}", c.iter().map(|c| format!("`{}`", c.id)).collect::<Vec<_>>().join(", ")),
+            Kind::Choice(c) => format!(
+                "one of {}",
+                c.iter()
+                    .map(|c| format!("`{}`", c.id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Kind::Multi(c) => format!(
+                "list of {}",
+                c.iter()
+                    .map(|c| format!("`{}`", c.id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         };
         let polarity = match d.kind {
             Kind::Tri(Polarity::Risk) => "risk",
@@ -40,19 +55,39 @@ fn catalog_md() -> String {
         };
         let (required, when) = required_text(d.required);
         let required = when.map_or(required.to_string(), |w| w.get(Lang::En).to_string());
-        let _ = writeln!(s, "| `{}` | {kind} | {required} | {polarity} | {} / {} / {} | {} |", d.id, d.label.nb, d.label.nn, d.label.en, d.help.nb);
+        let _ = writeln!(
+            s,
+            "| `{}` | {kind} | {required} | {polarity} | {} / {} / {} | {} |",
+            d.id, d.label.nb, d.label.nn, d.label.en, d.help.nb
+        );
     }
     let _ = writeln!(s, "\n## Instruments\n");
     for i in INSTRUMENTS {
-        let _ = writeln!(s, "- **{}** (`{}`), total {}–{}: {}", i.name, i.id, i.min_total, i.max_total, i.items.iter().map(|it| {
-            let points = match it.points {
-                Points::Range(lo, hi) => format!("{lo}–{hi}"),
-                Points::RangeOrNotTestable(lo, hi) => format!("{lo}–{hi} or `nt`"),
-                Points::Set(v) => v.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("/"),
-                Points::Bool => "true/false".into(),
-            };
-            format!("`{}` {points}", it.id)
-        }).collect::<Vec<_>>().join(", "));
+        let _ = writeln!(
+            s,
+            "- **{}** (`{}`), total {}–{}: {}",
+            i.name,
+            i.id,
+            i.min_total,
+            i.max_total,
+            i.items
+                .iter()
+                .map(|it| {
+                    let points = match it.points {
+                        Points::Range(lo, hi) => format!("{lo}–{hi}"),
+                        Points::RangeOrNotTestable(lo, hi) => format!("{lo}–{hi} or `nt`"),
+                        Points::Set(v) => v
+                            .iter()
+                            .map(|p| p.to_string())
+                            .collect::<Vec<_>>()
+                            .join("/"),
+                        Points::Bool => "true/false".into(),
+                    };
+                    format!("`{}` {points}", it.id)
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
     }
     s
 }
@@ -61,11 +96,22 @@ fn rules_md() -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# Rules (ruleset {RULESET})\n");
     let _ = writeln!(s, "Generated from the rule tables in `core/src/criteria.rs`, `core/src/routing.rs` and `core/src/concurrent.rs` by `UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs`; do not edit by hand. Each line names the id a reason carries in the output, the wording (nb), and the source. The conditions themselves are one line of code each, next to the id, in those files.\n");
-    let _ = writeln!(s, "## Acute indication: the five criteria (SPEC section 5)\n");
+    let _ = writeln!(
+        s,
+        "## Acute indication: the five criteria (SPEC section 5)\n"
+    );
     let _ = writeln!(s, "A criterion is met when any of its conditions holds; `not_met` only when the facts that decide it are known and none holds; otherwise `undetermined`, naming the missing facts.\n");
     for (n, c) in CRITERIA.iter().enumerate() {
         let _ = writeln!(s, "### {}. `{}`: {}\n", n + 1, c.id, c.title.nb);
-        let _ = writeln!(s, "Sources: {}\n", c.sources.iter().map(|x| x.citation).collect::<Vec<_>>().join("; "));
+        let _ = writeln!(
+            s,
+            "Sources: {}\n",
+            c.sources
+                .iter()
+                .map(|x| x.citation)
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
         for cond in c.met_by {
             let _ = writeln!(s, "- `{}`: {}", cond.id, cond.text.nb);
         }
@@ -73,9 +119,19 @@ fn rules_md() -> String {
     }
     let _ = writeln!(s, "## Care-level routing (SPEC section 6)\n");
     let _ = writeln!(s, "Levels, most urgent first; the highest triggered level wins. Acute TSB follows the indication (24-hour when criterion 1–4 is met, outpatient or ambulant when only criterion 5 is); otherwise the non-acute level follows severity and duration (seed 004).\n");
-    let _ = writeln!(s, "| level | trigger id | trigger (nb) | source |\n| --- | --- | --- | --- |");
+    let _ = writeln!(
+        s,
+        "| level | trigger id | trigger (nb) | source |\n| --- | --- | --- | --- |"
+    );
     for t in TRIGGERS {
-        let _ = writeln!(s, "| `{}` | `{}` | {} | {} |", t.level.id(), t.id, t.text.nb, t.source.citation);
+        let _ = writeln!(
+            s,
+            "| `{}` | `{}` | {} | {} |",
+            t.level.id(),
+            t.id,
+            t.text.nb,
+            t.source.citation
+        );
     }
     for l in Level::ALL {
         let _ = writeln!(s, "\n- `{}`: {} — {}", l.id(), l.title().nb, l.advice().nb);
@@ -94,7 +150,10 @@ fn check(name: &str, generated: String) {
         std::fs::write(&path, &generated).expect("write docs");
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(committed == generated, "docs/{name} is stale: run UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs");
+    assert!(
+        committed == generated,
+        "docs/{name} is stale: run UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs"
+    );
 }
 
 #[test]
