@@ -210,8 +210,8 @@ impl Answers {
     /// Absent sex or age count as relevant (the cautious reading, SPEC section 3).
     pub fn pregnancy_relevant(&self) -> bool {
         !self.is(Item::Sex, "male")
-            && !self
+            && self
                 .number(Item::Age)
-                .is_some_and(|age| !(12.0..=55.0).contains(&age))
+                .is_none_or(|age| (12.0..=55.0).contains(&age))
     }
 }

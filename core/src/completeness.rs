@@ -139,6 +139,7 @@ pub fn next_questions(probes: &[Probe], current: Level) -> Vec<Item> {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum DomainStatus {
     Complete,
@@ -205,9 +206,7 @@ pub fn percent(domains: &[SectionCompleteness; 5], context: &SectionCompleteness
         .iter()
         .chain(std::iter::once(context))
         .fold((0, 0), |(a, r), s| (a + s.answered, r + s.required));
-    if required == 0 {
-        100
-    } else {
-        (answered * 100 / required) as u8
-    }
+    (answered * 100)
+        .checked_div(required)
+        .map_or(100, |p| p as u8)
 }

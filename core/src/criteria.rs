@@ -16,6 +16,7 @@ use crate::text::Text;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Met,
@@ -105,7 +106,7 @@ pub static CRITERIA: [Criterion; 5] = [
     SOCIAL_CRISIS,
 ];
 
-/// 1. Gravide kvinner som bruker rusmidler.
+/// Criterion 1: «Gravide kvinner som bruker rusmidler».
 pub const PREGNANCY: Criterion = Criterion {
     id: "pregnancy",
     title: Text::new(
@@ -144,7 +145,7 @@ pub const PREGNANCY: Criterion = Criterion {
     ),
 };
 
-/// 2. Rusmiddelinntak som utgjør en umiddelbar fare for eget liv og helse, også overdose uansett rusmiddel.
+/// Criterion 2: «Rusmiddelinntak som utgjør en umiddelbar fare for eget liv og helse, også overdose uansett rusmiddel».
 pub const DANGER_TO_LIFE: Criterion = Criterion {
     id: "danger_to_life",
     title: Text::new("Umiddelbar fare for liv og helse", "Umiddelbar fare for liv og helse", "Immediate danger to life and health"),
@@ -173,7 +174,7 @@ pub const DANGER_TO_LIFE: Criterion = Criterion {
     ),
 };
 
-/// 3. Personer som er i fare for å utvikle alvorlige abstinensreaksjoner.
+/// Criterion 3: «Personer som er i fare for å utvikle alvorlige abstinensreaksjoner».
 pub const SEVERE_WITHDRAWAL: Criterion = Criterion {
     id: "severe_withdrawal",
     title: Text::new("Fare for alvorlige abstinensreaksjoner", "Fare for alvorlege abstinensreaksjonar", "Risk of severe withdrawal reactions"),
@@ -255,7 +256,7 @@ pub const SEVERE_WITHDRAWAL: Criterion = Criterion {
     ),
 };
 
-/// 4. Rusmiddelinntak som gir atferdsendring med fare for liv og helse for seg selv eller andre.
+/// Criterion 4: «Rusmiddelinntak som gir atferdsendring med fare for liv og helse for seg selv eller andre».
 pub const DANGEROUS_BEHAVIOUR: Criterion = Criterion {
     id: "dangerous_behaviour",
     title: Text::new(
@@ -297,8 +298,8 @@ pub const DANGEROUS_BEHAVIOUR: Criterion = Criterion {
     ),
 };
 
-/// 5. Rusmiddelinntak som kan føre til akutt fare for alvorlige relasjonsbrudd, sosiale konsekvenser
-/// eller funksjonsfall.
+/// Criterion 5: «Rusmiddelinntak som kan føre til akutt fare for alvorlige relasjonsbrudd, sosiale
+/// konsekvenser eller funksjonsfall».
 pub const SOCIAL_CRISIS: Criterion = Criterion {
     id: "social_crisis",
     title: Text::new("Akutt rusrelatert krise", "Akutt rusrelatert krise", "Acute substance-related crisis"),
@@ -326,6 +327,7 @@ pub const SOCIAL_CRISIS: Criterion = Criterion {
 
 /// Overall indication (SPEC section 5, "Overall").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Indication {
     Indicated,
@@ -335,6 +337,7 @@ pub enum Indication {
 
 /// Whether help is «påtrengende nødvendig»: presumed when a criterion is met, unless the clinician says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Necessity {
     Presumed,

@@ -18,10 +18,12 @@ use std::collections::BTreeMap;
 
 /// A text with a stable id and, where it makes a claim, its source.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Message {
     pub id: &'static str,
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub source: Option<&'static str>,
 }
 
@@ -36,6 +38,7 @@ impl Message {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Evaluation {
     pub ruleset: &'static str,
     pub engine: &'static str,
@@ -51,6 +54,7 @@ pub struct Evaluation {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct IndicationReport {
     pub status: Indication,
     pub text: String,
@@ -61,6 +65,7 @@ pub struct IndicationReport {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CriterionReport {
     pub id: &'static str,
     pub title: &'static str,
@@ -71,6 +76,7 @@ pub struct CriterionReport {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CompletenessReport {
     pub percent: u8,
     pub answered: usize,
@@ -84,6 +90,7 @@ pub struct CompletenessReport {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DomainReport {
     pub id: &'static str,
     pub title: &'static str,
@@ -95,6 +102,7 @@ pub struct DomainReport {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DecisiveQuestion {
     pub id: &'static str,
     pub label: &'static str,
@@ -102,6 +110,7 @@ pub struct DecisiveQuestion {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RoutingReport {
     pub level: Level,
     pub title: &'static str,
@@ -116,10 +125,12 @@ pub struct RoutingReport {
     pub entry_path: Option<Message>,
     /// "Where to get help now" for a person or a relative (citizen mode only).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub citizen: Option<CitizenAdvice>,
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ContactReport {
     pub id: &'static str,
     pub number: &'static str,
@@ -127,6 +138,7 @@ pub struct ContactReport {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CitizenAdvice {
     pub headline: &'static str,
     pub text: &'static str,
@@ -199,10 +211,17 @@ fn indication_report(f: &Facts, d: &Decision, lang: Lang) -> IndicationReport {
                     .iter()
                     .enumerate()
                     .filter(|(k, _)| v.met_by & (1 << k) != 0)
-                    .map(|(_, cond)| Message::new(cond.id, cond.text, c.sources.first().copied(), lang))
+                    .map(|(_, cond)| {
+                        Message::new(cond.id, cond.text, c.sources.first().copied(), lang)
+                    })
                     .collect(),
                 Status::NotMet => {
-                    vec![Message::new("not_met", c.not_met, c.sources.first().copied(), lang)]
+                    vec![Message::new(
+                        "not_met",
+                        c.not_met,
+                        c.sources.first().copied(),
+                        lang,
+                    )]
                 }
                 Status::Undetermined => {
                     let labels: Vec<&str> =
@@ -511,7 +530,10 @@ fn scores(input: &Input, f: &Facts, lang: Lang) -> BTreeMap<&'static str, ScoreR
             .find(|i| i.instrument.id == "audit"),
     ) {
         let mut items = crate::instruments::ItemAnswers::new(&crate::instruments::audit::AUDIT_C);
-        items.values.copy_from_slice(&audit.items.values[..3]);
+        // AUDIT-C's items are AUDIT's first three.
+        for (c, a) in items.values.iter_mut().zip(&audit.items.values) {
+            *c = *a;
+        }
         let instrument = &crate::instruments::audit::AUDIT_C;
         out.insert(
             "audit_c",

