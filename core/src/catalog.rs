@@ -220,6 +220,15 @@ impl Kind {
     }
 }
 
+/// The unit as a reader writes it: words are translated, symbols are the same in every language.
+pub fn unit_label(unit: &'static str) -> Text {
+    match unit {
+        "years" => Text::new("år", "år", "years"),
+        "hours" => Text::new("timer", "timar", "hours"),
+        symbol => Text::new(symbol, symbol, symbol),
+    }
+}
+
 /// When an item is required for completeness (SPEC sections 3 and 8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Required {
@@ -286,7 +295,7 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         item: Item::Age,
         id: "age",
         section: Section::Context,
-        kind: Kind::Int { min: 0, max: 120, unit: "år" },
+        kind: Kind::Int { min: 0, max: 120, unit: "years" },
         required: Required::Always,
         label: t("Alder", "Alder", "Age"),
         help: t("Alder i hele år.", "Alder i heile år.", "Age in whole years."),
@@ -414,7 +423,7 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         item: Item::HoursSinceLastIntake,
         id: "hours_since_last_intake",
         section: SUBSTANCE_USE,
-        kind: Kind::Number { min: 0.0, max: 100_000.0, unit: "timer" },
+        kind: Kind::Number { min: 0.0, max: 100_000.0, unit: "hours" },
         required: Required::Always,
         label: t("Timer siden siste inntak", "Timar sidan siste inntak", "Hours since last intake"),
         help: t(

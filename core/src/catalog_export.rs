@@ -1,7 +1,7 @@
 //! The catalog as public data in one language: what a form needs to render every question, and what
 //! the FHIR Questionnaire and the docs are generated from.
 
-use crate::catalog::{Domain, Kind, Polarity, Required, CATALOG};
+use crate::catalog::{unit_label, Domain, Kind, Polarity, Required, CATALOG};
 use crate::concurrent::NEEDS;
 use crate::criteria::CRITERIA;
 use crate::instruments::{self, Points};
@@ -11,6 +11,7 @@ use crate::RULESET;
 use serde::Serialize;
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CatalogExport {
     pub ruleset: &'static str,
     pub lang: Lang,
@@ -22,9 +23,14 @@ pub struct CatalogExport {
     pub concurrent: Vec<Named>,
     /// The values every item also accepts: `unknown` (asked, not known).
     pub unknown: &'static str,
+    /// "Decision support, not a decision", for the clinician and the citizen audience, to show
+    /// before any evaluation exists.
+    pub notice: &'static str,
+    pub notice_citizen: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SectionExport {
     pub id: &'static str,
     pub title: &'static str,
@@ -33,6 +39,7 @@ pub struct SectionExport {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ItemExport {
     pub id: &'static str,
     pub section: &'static str,
@@ -40,12 +47,16 @@ pub struct ItemExport {
     #[serde(rename = "type")]
     pub kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional, type = "Polarity"))]
     pub polarity: Option<Polarity>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub min: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub max: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub unit: Option<&'static str>,
     pub choices: Vec<Named>,
     /// `always`, `never`, or the id of the condition under which it is required.
@@ -58,12 +69,14 @@ pub struct ItemExport {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Named {
     pub id: &'static str,
     pub label: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct InstrumentExport {
     pub id: &'static str,
     pub name: &'static str,
@@ -73,6 +86,7 @@ pub struct InstrumentExport {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct InstrumentItemExport {
     pub id: &'static str,
     pub label: &'static str,
@@ -174,7 +188,9 @@ pub fn catalog(lang: Lang) -> CatalogExport {
                 polarity,
                 min,
                 max,
-                unit: unit.filter(|u| !u.is_empty()),
+                unit: unit
+                    .filter(|u| !u.is_empty())
+                    .map(|u| unit_label(u).get(lang)),
                 choices: d
                     .kind
                     .choices()
@@ -246,5 +262,7 @@ pub fn catalog(lang: Lang) -> CatalogExport {
             })
             .collect(),
         unknown: "unknown",
+        notice: crate::evaluate::NOTICE.get(lang),
+        notice_citizen: crate::evaluate::NOTICE_CITIZEN.get(lang),
     }
 }

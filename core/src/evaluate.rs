@@ -144,10 +144,17 @@ pub struct CitizenAdvice {
     pub text: &'static str,
 }
 
-const NOTICE: Text = Text::new(
+pub const NOTICE: Text = Text::new(
     "Beslutningsstøtte, ikke en beslutning: forslaget bygger på svarene som er gitt, og klinikeren avgjør.",
     "Avgjerdsstøtte, ikkje ei avgjerd: forslaget byggjer på svara som er gitt, og klinikaren avgjer.",
     "Decision support, not a decision: the suggestion rests on the answers given, and the clinician decides.",
+);
+
+/// The notice for a person or a relative (SPEC 1.1 and 9): guidance, not a diagnosis.
+pub const NOTICE_CITIZEN: Text = Text::new(
+    "Dette er veiledning, ikke en medisinsk vurdering. Er du i tvil, ring legevakt på 116 117. Ved fare for liv, ring 113.",
+    "Dette er rettleiing, ikkje ei medisinsk vurdering. Er du i tvil, ring legevakt på 116 117. Ved fare for liv, ring 113.",
+    "This is guidance, not a medical assessment. If in doubt, call legevakt on 116 117. If a life is in danger, call 113.",
 );
 
 /// Evaluates a validated input.
@@ -171,7 +178,10 @@ pub fn evaluate_input(input: &Input) -> Evaluation {
         engine: ENGINE_VERSION,
         lang,
         audience: input.options.audience,
-        notice: Message::new("decision_support_notice", NOTICE, None, lang),
+        notice: match input.options.audience {
+            Audience::Clinician => Message::new("decision_support_notice", NOTICE, None, lang),
+            Audience::Citizen => Message::new("guidance_notice", NOTICE_CITIZEN, None, lang),
+        },
         indication: indication_report(&facts, &decision, lang),
         completeness: completeness_report(&facts, &probes, level, lang),
         routing,

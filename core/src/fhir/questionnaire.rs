@@ -139,8 +139,8 @@ pub(crate) fn loinc(link_id: &str) -> Option<(&'static str, &'static str)> {
 /// The UCUM code of a catalog unit.
 fn ucum(unit: &str) -> Option<&'static str> {
     match unit {
-        "år" => Some("a"),
-        "timer" => Some("h"),
+        "years" => Some("a"),
+        "hours" => Some("h"),
         "/min" => Some("/min"),
         "%" => Some("%"),
         "mmHg" => Some("mm[Hg]"),
@@ -230,29 +230,30 @@ fn tri_coding(code: &str, label: Text, lang: Lang) -> Value {
     coding(TRI_SYSTEM, code, label, lang)
 }
 
-fn range_extensions(kind: &Kind) -> Vec<Value> {
+fn range_extensions(kind: &Kind, lang: Lang) -> Vec<Value> {
     let mut out = Vec::new();
     match kind {
         Kind::Int { min, max, unit } => {
             out.push(json!({ "url": EXT_MIN_VALUE, "valueInteger": min }));
             out.push(json!({ "url": EXT_MAX_VALUE, "valueInteger": max }));
-            out.extend(unit_extension(unit));
+            out.extend(unit_extension(unit, lang));
         }
         Kind::Number { min, max, unit } => {
             out.push(json!({ "url": EXT_MIN_VALUE, "valueDecimal": super::number(*min) }));
             out.push(json!({ "url": EXT_MAX_VALUE, "valueDecimal": super::number(*max) }));
-            out.extend(unit_extension(unit));
+            out.extend(unit_extension(unit, lang));
         }
         _ => {}
     }
     out
 }
 
-fn unit_extension(unit: &str) -> Option<Value> {
+fn unit_extension(unit: &'static str, lang: Lang) -> Option<Value> {
+    let display = crate::catalog::unit_label(unit).get(lang);
     ucum(unit).map(|code| {
         json!({
             "url": EXT_UNIT,
-            "valueCoding": { "system": UCUM, "code": code, "display": unit }
+            "valueCoding": { "system": UCUM, "code": code, "display": display }
         })
     })
 }
@@ -376,7 +377,7 @@ fn question(d: &ItemDef, lang: Lang) -> Value {
     if !options.is_empty() {
         m.insert("answerOption".into(), Value::Array(options));
     }
-    let extensions = range_extensions(&d.kind);
+    let extensions = range_extensions(&d.kind, lang);
     if !extensions.is_empty() {
         m.insert("extension".into(), Value::Array(extensions));
     }
