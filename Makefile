@@ -3,7 +3,7 @@
 #   make test   every test of the project: formatting, lints, Rust, FHIR schemas, wasm, browser
 #   make pkg    the npm package tsb-akutt in wasm/pkg/
 #   make bench  the native benchmark of BENCHMARKS.md
-#   make docs   regenerate docs/CATALOG.md, docs/RULES.md and fhir/Questionnaire.json
+#   make docs   regenerate docs/CATALOG.md, docs/RULES.md, fhir/ and the package's TypeScript types
 
 SHELL := /bin/bash
 .PHONY: setup test lint test-rust test-fhir test-wasm test-web demo pkg bench docs
@@ -43,3 +43,4 @@ bench:
 docs:
 	UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs
 	UPDATE_FHIR=1 cargo test -p tsb-akutt-tests --test fhir
+	UPDATE_TYPES=1 cargo test -p tsb-akutt-wasm --test types

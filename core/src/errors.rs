@@ -7,6 +7,7 @@ use serde::Serialize;
 
 /// The stable error codes of the public contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The input is not JSON, or nests deeper than the parser allows.
@@ -56,6 +57,7 @@ impl ErrorCode {
 
 /// One input error of the public contract.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct InputError {
     pub code: ErrorCode,
     /// Where the problem is: `answers.pregnnat`, `answers.substances[1]`, `instruments.ciwa_ar.tremor`.

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 /// The care levels, most urgent first (`Ord`: smaller is more urgent).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     #[serde(rename = "emergency_113")]

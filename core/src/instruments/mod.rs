@@ -269,6 +269,7 @@ impl ItemAnswers {
 
 /// One instrument's result as reported in the output (`scores.<id>`).
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ScoreReport {
     pub id: &'static str,
     pub name: &'static str,
@@ -289,6 +290,7 @@ pub struct ScoreReport {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FlagReport {
     pub id: &'static str,
     pub text: &'static str,

@@ -1,0 +1,567 @@
+// Browser tests of the widget and the demo page: Playwright (playwright-core) driving Debian's Chromium
+// against the assembled site (demo-web/dist) behind demo-web/serve.mjs, so with the real CSP header.
+// Every page fails its test on a CSP violation, a console error, an uncaught exception or a request to
+// another origin. Prints one line per test and ends with "N passed, M failed".
+//
+//   node demo-web/tests/run.mjs [--dist DIR] [--only SUBSTRING]
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { startServer, CSP } from '../serve.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repo = resolve(here, '..', '..');
+const require = createRequire(join(repo, 'package.json'));
+const { chromium } = require('playwright-core');
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
+const DIST = resolve(opt('--dist', process.env.DIST || join(repo, 'demo-web', 'dist')));
+const ONLY = opt('--only', '');
+const OUT = join(repo, 'test-results');
+const SHOTS = join(OUT, 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+const LANGS = ['nb', 'nn', 'en'];
+const MODES = ['clinician', 'citizen'];
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// ---- a minimal runner ---------------------------------------------------------------------------
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+const assert = (cond, msg) => {
+  if (!cond) throw new Error(msg);
+};
+const eq = (a, b, msg) => assert(JSON.stringify(a) === JSON.stringify(b), `${msg}: expected ${JSON.stringify(b)}, got ${JSON.stringify(a)}`);
+
+let browser;
+let base;
+const bench = {};
+
+/** A fresh context and page with the guards; `done()` throws if any guard tripped. */
+async function open(options = {}) {
+  const { viewport = { width: 1280, height: 900 }, colorScheme = 'light', reducedMotion = 'no-preference', path = '/' } = options;
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion });
+  const problems = [];
+  // Every request the page makes (documents, modules, fetches, preloads) is seen here; the closed
+  // network would refuse a foreign one anyway, so listening (not intercepting) keeps the timing honest.
+  context.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(`${base}/`) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`request to a foreign origin: ${u}`);
+  });
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    }, true);
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  const response = await page.goto(base + path);
+  eq(response.headers()['content-security-policy'], CSP, 'CSP header of the page');
+  await page.waitForSelector('body[data-ready=true]', { timeout: 15000 });
+  return {
+    page,
+    context,
+    async done() {
+      const csp = await page.evaluate(() => window.__csp).catch(() => []);
+      for (const v of csp) problems.push(`CSP violation: ${v}`);
+      await context.close();
+      if (problems.length) throw new Error(problems.join('\n'));
+    },
+  };
+}
+
+/** Tab (bounded) until the element with `id` (in the light DOM) has the focus. */
+async function tabTo(page, id, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((x) => document.activeElement?.id === x, id)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach #${id} with Tab`);
+}
+
+/** Chooses an option of a focused <select> by keyboard (Home, then ArrowDown). */
+async function chooseByKeyboard(page, id, value) {
+  await tabTo(page, id);
+  const index = await page.$eval(`#${id}`, (s, v) => [...s.options].findIndex((o) => o.value === v), value);
+  assert(index >= 0, `#${id} has no option ${value}`);
+  await page.keyboard.press('Home');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  eq(await page.$eval(`#${id}`, (s) => s.value), value, `#${id} chosen by keyboard`);
+}
+
+const shown = (page) => page.evaluate(() => {
+  const w = document.getElementById('widget');
+  const card = w.shadowRoot.querySelector('[part~=routing]');
+  return {
+    level: card?.dataset.level ?? null,
+    title: card?.querySelector('[part~=level]')?.textContent ?? null,
+    label: card ? w.catalog.levels.find((l) => l.id === card.dataset.level)?.label : null,
+    errors: !!w.shadowRoot.querySelector('[part~=errors]'),
+    live: w.shadowRoot.querySelector('[role=status]')?.textContent ?? '',
+  };
+});
+
+async function axe(page, label) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const v = result.violations.map((x) => `${x.id} (${x.impact}): ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  assert(!v.length, `axe violations in ${label}:\n  ${v.join('\n  ')}`);
+}
+
+// ---- the server and the package ---------------------------------------------------------------------
+
+test('the server sends the CSP, application/wasm, and nothing outside the site', async () => {
+  const page = await fetch(`${base}/`);
+  eq(page.headers.get('content-security-policy'), CSP, 'CSP');
+  eq(page.headers.get('content-type'), 'text/html; charset=utf-8', 'HTML type');
+  eq((await fetch(`${base}/pkg/`)).status, 404, 'no directory listing');
+  const files = JSON.parse(readFileSync(join(DIST, 'cases', 'index.json'), 'utf8'));
+  assert(Array.isArray(files), 'cases/index.json is a list');
+  const wasmFile = readdirSync(join(DIST, 'pkg', 'web')).find((f) => f.endsWith('.wasm'));
+  const w = await fetch(`${base}/pkg/web/${wasmFile}`);
+  eq(w.headers.get('content-type'), 'application/wasm', 'wasm type');
+  eq((await fetch(`${base}/..%2f..%2fpackage.json`)).status, 403, 'path traversal');
+  eq((await fetch(`${base}/`, { method: 'POST' })).status, 405, 'POST');
+});
+
+test('the widget (JS and CSS) is at most 15 KB gzip beyond the package', async () => {
+  const src = readFileSync(join(DIST, 'pkg', 'web', 'widget.js'));
+  const gz = gzipSync(src, { level: 9 }).length;
+  bench.widget_bytes = src.length;
+  bench.widget_gzip_bytes = gz;
+  assert(gz <= 15 * 1024, `widget.js is ${gz} bytes gzip`);
+});
+
+test('static: no inline script or style, no HTML injection APIs, no eval, no storage', async () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert(!/<script(?![^>]*\bsrc=)[^>]*>/i.test(html), 'inline <script> in index.html');
+  assert(!/<style[\s>]/i.test(html) && !/\sstyle\s*=/i.test(html), 'inline style in index.html');
+  assert(!/\son[a-z]+\s*=/i.test(html), 'inline event handler in index.html');
+  for (const f of ['pkg/web/widget.js', 'demo.js']) {
+    const src = readFileSync(join(DIST, f), 'utf8');
+    for (const bad of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function',
+      'localStorage', 'sessionStorage', 'document.cookie', 'indexedDB', '.style.', 'setAttribute(\'style']) {
+      assert(!src.includes(bad), `${f} uses ${bad}`);
+    }
+  }
+});
+
+// ---- teaching cases through the UI, by keyboard ---------------------------------------------------------
+
+const cases = JSON.parse(readFileSync(join(DIST, 'cases', 'index.json'), 'utf8'));
+cases.forEach((c, i) => {
+  const lang = LANGS[i % 3];
+  test(`case ${c.id} (${lang}) loaded by keyboard shows ${c.level ?? (c.errors ? 'the input errors' : 'a result')}`, async () => {
+    const { page, done } = await open();
+    await page.keyboard.press('Tab');
+    await chooseByKeyboard(page, 'lang', lang);
+    await chooseByKeyboard(page, 'case-select', c.id);
+    await page.keyboard.press('Tab');
+    eq(await page.evaluate(() => document.activeElement.id), 'case-load', 'Tab from the case list reaches Load');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`body[data-case="${c.id}"]`, { timeout: 5000 });
+    const s = await shown(page);
+    if (c.level) {
+      eq(s.level, c.level, 'level shown');
+      eq(s.title, s.label, 'the level title shown is the catalog label');
+      assert(s.live.startsWith(s.title), `aria-live announces the level: ${s.live}`);
+    } else if (c.errors) {
+      assert(s.errors, 'the input errors are shown');
+    }
+    const data = JSON.parse(readFileSync(join(DIST, 'cases', c.file), 'utf8'));
+    const qs = data.teaching?.reflection_questions;
+    if (Array.isArray(qs)) {
+      const items = await page.$$eval('#case-reflection li', (li) => li.map((x) => x.textContent));
+      const want = qs.map((q) => (typeof q === 'string' ? q : q[lang]));
+      eq(items, want, `reflection questions in ${lang}`);
+    }
+    await done();
+  });
+});
+
+// ---- the widget API ---------------------------------------------------------------------------------
+
+const GHB = { age: 30, sex: 'male', substances: ['ghb'], consciousness: 'unresponsive' };
+
+test('widget API: answers, evaluation, events, lang, mode, reset, two independent instances', async () => {
+  const { page, done } = await open();
+  const r = await page.evaluate(async (ghb) => {
+    const out = {};
+    const mk = (attrs) => {
+      const el = document.createElement('tsb-akutt-vurdering');
+      for (const k in attrs) el.setAttribute(k, attrs[k]);
+      document.getElementById('main').append(el);
+      return el;
+    };
+    const a = mk({});
+    const b = mk({ lang: 'en', mode: 'citizen' });
+    await Promise.all([a.ready, b.ready]);
+    const events = { a: [], b: [], change: [] };
+    a.addEventListener('evaluation', (e) => events.a.push(e.detail));
+    b.addEventListener('evaluation', (e) => events.b.push(e.detail));
+    a.addEventListener('change', (e) => events.change.push(e.detail));
+    a.answers = ghb;
+    out.levelA = a.evaluation.routing.level;
+    out.eventIsEvaluation = events.a.length === 1 && events.a[0] === a.evaluation;
+    out.bUntouched = events.b.length === 0 && JSON.stringify(b.answers) === '{}';
+    out.levelB = b.evaluation.routing.level;
+    out.noChangeOnSet = events.change.length === 0;
+    const got = a.answers;
+    got.age = 99;
+    out.answersCopied = a.answers.age === 30;
+    out.defaults = [a.evaluation.lang, a.evaluation.audience, b.evaluation.lang, b.evaluation.audience];
+    // A user answer: the change event carries the answers.
+    a.shadowRoot.getElementById('f-seizure-yes').click();
+    out.change = events.change.at(-1);
+    out.afterClick = a.evaluation.completeness.decisive.some((d) => d.id === 'seizure');
+    // Language and mode.
+    a.setAttribute('lang', 'en');
+    out.langEn = [a.evaluation.lang, a.shadowRoot.querySelector('[part~=level]').textContent,
+      a.catalog.levels.find((l) => l.id === 'emergency_113').label,
+      a.shadowRoot.querySelector('label[for=f-age]').textContent.startsWith(a.catalog.items[0].label)];
+    a.setAttribute('mode', 'citizen');
+    out.citizen = {
+      audience: a.evaluation.audience,
+      scores: Object.keys(a.evaluation.scores).length,
+      headline: a.shadowRoot.querySelector('[part~=level]').textContent === a.evaluation.routing.citizen.headline,
+      fields: a.shadowRoot.querySelectorAll('[part~=field]').length,
+      citizenItems: a.catalog.items.filter((i) => i.citizen).length,
+      noScoresShown: !a.shadowRoot.querySelector('[part~=scores]'),
+      ageLabel: a.shadowRoot.querySelector('label[for=f-age]').textContent.startsWith(a.catalog.items[0].citizen),
+    };
+    a.setAttribute('mode', 'clinician');
+    out.scoresBack = !!a.shadowRoot.querySelector('[part~=scores]');
+    // Invalid input: errors at the field, no evaluation.
+    a.answers = { ...ghb, pregnnat: 'no', age: 130 };
+    out.invalid = [a.evaluation, a.errors.map((e) => e.path).sort(), !!a.shadowRoot.querySelector('[part~=errors]'),
+      a.shadowRoot.getElementById('f-age').getAttribute('aria-invalid'), !a.shadowRoot.getElementById('e-age').hidden];
+    out.nullEvent = events.a.at(-1) === null;
+    // Services for the level chosen.
+    a.answers = ghb;
+    a.services = [{ id: 'amk', name: 'AMK Testby', levels: ['emergency_113'], phone: '113' },
+      { id: 'x', name: 'Rusakutten', levels: ['tsb_acute_inpatient'] }];
+    out.services = [...a.shadowRoot.querySelectorAll('[part~=services] strong')].map((s) => s.textContent);
+    // Instruments.
+    a.instruments = { ciwa_ar: { total: 20 } };
+    out.ciwa = a.evaluation.scores.ciwa_ar?.total;
+    // reset()
+    const before = events.change.length;
+    a.reset();
+    out.reset = [JSON.stringify(a.answers), JSON.stringify(a.instruments), events.change.length - before,
+      a.evaluation.completeness.answered, b.evaluation.routing.level];
+    out.bStill = JSON.stringify(b.answers);
+    // Text from the input (here an item key in an error message) is never parsed as HTML.
+    a.answers = { '<img src=x onerror=alert(1)>': 'yes' };
+    out.injected = a.shadowRoot.querySelectorAll('img').length;
+    out.injectedShown = a.shadowRoot.querySelector('[part~=errors]').textContent.includes('<img');
+    out.storage = [localStorage.length, sessionStorage.length, document.cookie];
+    a.remove();
+    b.remove();
+    return out;
+  }, GHB);
+  eq(r.levelA, 'emergency_113', 'level of a');
+  assert(r.eventIsEvaluation, 'the evaluation event carries the evaluation property');
+  assert(r.bUntouched, 'b is not touched by a');
+  assert(r.levelB !== 'emergency_113', 'b has its own (empty) evaluation');
+  assert(r.noChangeOnSet, 'setting answers does not fire change');
+  assert(r.answersCopied, 'answers returns a copy');
+  eq(r.defaults, ['nb', 'clinician', 'en', 'citizen'], 'defaults and attributes');
+  eq(r.change?.seizure, 'yes', 'change event detail');
+  eq(r.langEn[0], 'en', 'evaluation in en');
+  eq(r.langEn[1], r.langEn[2], 'level title in en');
+  assert(r.langEn[3], 'labels from the en catalog');
+  eq(r.citizen.audience, 'citizen', 'citizen audience');
+  eq(r.citizen.scores, 0, 'no scores for citizens');
+  assert(r.citizen.headline, 'citizen headline shown');
+  eq(r.citizen.fields, r.citizen.citizenItems, 'only the citizen items');
+  assert(r.citizen.noScoresShown && r.scoresBack, 'scores only in clinician mode');
+  assert(r.citizen.ageLabel, 'citizen question text');
+  eq(r.invalid[0], null, 'no evaluation while invalid');
+  eq(r.invalid[1], ['answers.age', 'answers.pregnnat'], 'error paths');
+  assert(r.invalid[2] && r.invalid[3] === 'true' && r.invalid[4], 'errors shown at the summary and the field');
+  assert(r.nullEvent, 'evaluation event with null while invalid');
+  eq(r.services, ['AMK Testby'], 'only the services of the level');
+  eq(r.ciwa, 20, 'instrument total');
+  eq(r.reset.slice(0, 4), ['{}', '{}', 1, 0], 'reset clears, fires change, evaluates the empty form');
+  eq(r.bStill, '{}', 'b unchanged');
+  eq(r.injected, 0, 'no element from user text');
+  assert(r.injectedShown, 'the text is shown as text');
+  eq(r.storage, [0, 0, ''], 'no storage and no cookies');
+  await done();
+});
+
+test('keyboard: typing answers, next decisive question focuses its field, visible focus everywhere', async () => {
+  const { page, done } = await open();
+  const deepActive = () => page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const cs = getComputedStyle(el);
+    return { id: el.id, item: el.dataset?.item, tag: el.tagName, outline: cs.outlineStyle, width: parseFloat(cs.outlineWidth) };
+  });
+  // Type the age and choose the sex by keyboard.
+  await page.evaluate(() => document.getElementById('widget').shadowRoot.getElementById('f-age').focus());
+  await page.keyboard.type('30');
+  await page.keyboard.press('Tab'); // the "unknown" box
+  await page.keyboard.press('Tab'); // sex
+  eq((await deepActive()).id, 'f-sex', 'Tab order age -> unknown -> sex');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const ans = await page.evaluate(() => document.getElementById('widget').answers);
+  eq([ans.age, ans.sex], [30, 'male'], 'answers typed by keyboard');
+  // The first decisive question: Enter on it moves the focus to its field.
+  const id = await page.evaluate(() => {
+    const w = document.getElementById('widget');
+    w.answers = { age: 30, sex: 'male', substances: ['alcohol'] };
+    const b = w.shadowRoot.querySelector('[part~=next] button[data-go]');
+    b.focus();
+    return b.dataset.go;
+  });
+  await page.keyboard.press('Enter');
+  const a = await deepActive();
+  eq(a.item, id, 'the field of the decisive question has the focus');
+  // Visible focus on the first 60 tab stops.
+  await page.evaluate(() => document.activeElement.blur());
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const seen = new Set();
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const f = await deepActive();
+    assert(f.outline !== 'none' && f.width >= 2, `no visible focus on ${f.tag}#${f.id} (${f.outline} ${f.width})`);
+    seen.add(f.id || f.tag);
+  }
+  assert(seen.size > 30, 'Tab moves through the page');
+  await done();
+});
+
+// ---- accessibility -------------------------------------------------------------------------------------
+
+for (const mode of MODES) {
+  for (const lang of LANGS) {
+    test(`axe: no violations, ${mode} mode, ${lang}`, async () => {
+      const { page, done } = await open();
+      await page.selectOption('#lang', lang);
+      await page.check(`#mode-${mode}`);
+      await axe(page, `${mode}/${lang}, empty form`);
+      if (cases.length) {
+        const c = cases.find((x) => x.level) || cases[0];
+        await page.selectOption('#case-select', c.id);
+        await page.click('#case-load');
+        await page.waitForSelector(`body[data-case="${c.id}"]`);
+        // Open every disclosure so that axe sees all content.
+        await page.evaluate(() => {
+          for (const d of document.querySelectorAll('details')) d.open = true;
+          for (const d of document.getElementById('widget').shadowRoot.querySelectorAll('details')) d.open = true;
+        });
+        await axe(page, `${mode}/${lang}, case ${c.id}`);
+      }
+      await done();
+    });
+  }
+}
+
+test('axe: dark colour scheme, input errors, 320 px', async () => {
+  const { page, done } = await open({ colorScheme: 'dark', viewport: { width: 320, height: 700 } });
+  await page.evaluate(() => { document.getElementById('widget').answers = { age: 300, sex: 'male', pregnant: 'yes' }; });
+  await axe(page, 'dark, errors');
+  await page.evaluate((ghb) => { document.getElementById('widget').answers = ghb; }, GHB);
+  await axe(page, 'dark, emergency');
+  await done();
+});
+
+test('layout: no horizontal scrolling at 320 px and at 200 % zoom; reduced motion; dark scheme', async () => {
+  for (const width of [320, 640]) {
+    const { page, done } = await open({ viewport: { width, height: 800 } });
+    if (cases.length) {
+      await page.selectOption('#case-select', cases[0].id);
+      await page.click('#case-load');
+      await page.waitForSelector(`body[data-case="${cases[0].id}"]`);
+    }
+    const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(over <= 0, `horizontal overflow of ${over}px at ${width}px`);
+    await done();
+  }
+  const { page, done } = await open({ reducedMotion: 'reduce', colorScheme: 'dark' });
+  const r = await page.evaluate(() => {
+    const w = document.getElementById('widget');
+    w.focusItem('seizure');
+    const field = w.shadowRoot.getElementById('w-seizure');
+    return { anim: getComputedStyle(field).animationName, flash: field.classList.contains('flash'),
+      bg: getComputedStyle(w).backgroundColor };
+  });
+  assert(r.flash && r.anim === 'none', `no animation with reduced motion (${r.anim})`);
+  assert(/rgb\((\d+), (\d+), (\d+)\)/.exec(r.bg).slice(1).every((x) => Number(x) < 80), `dark background (${r.bg})`);
+  await done();
+});
+
+// ---- journal note and print -------------------------------------------------------------------------
+
+test('journal note: copied to the clipboard, textarea fallback, print stylesheet', async () => {
+  const { page, context, done } = await open();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  await page.evaluate((ghb) => { document.getElementById('widget').answers = ghb; }, GHB);
+  await page.selectOption('#lang', 'en');
+  await page.focus('#copy');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('copy-status').textContent);
+  const note = await page.evaluate(() => navigator.clipboard.readText());
+  const ev = await page.evaluate(() => document.getElementById('widget').evaluation);
+  for (const want of [ev.notice.text, ev.routing.title, ev.indication.text, ev.indication.criteria[1].title,
+    'Completeness: ', 'Age: 30', 'Consciousness (ACVPU): Unresponsive (U)']) {
+    assert(note.includes(want), `the note has ${JSON.stringify(want)}:\n${note}`);
+  }
+  // Fallback when the Clipboard API refuses.
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+  });
+  await page.click('#copy');
+  await page.waitForFunction(() => !document.getElementById('note-box').hidden);
+  const fallback = await page.evaluate(() => [document.activeElement.id, document.getElementById('note').value]);
+  eq(fallback[0], 'note', 'the textarea has the focus');
+  assert(fallback[1].includes(ev.routing.title), 'the textarea holds the note');
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.evaluate(() => ['.controls', '.case-controls', '.buttons'].map((s) => getComputedStyle(document.querySelector(s)).display));
+  eq(hidden, ['none', 'none', 'none'], 'controls hidden in print');
+  await page.screenshot({ path: join(SHOTS, 'print-media-en-clinician-1280.png'), fullPage: true });
+  await done();
+});
+
+// ---- speed ---------------------------------------------------------------------------------------------
+
+test('speed: first render within 100 ms of loading, re-evaluation within one frame (16 ms)', async () => {
+  // Cold loads (a new context each, no cache: the server sends no-store). Times from navigation start:
+  // engine = the package's module compiled and instantiated; render = the widget's form, evaluation and
+  // result built; frame = the first frame after it. The widget's own cost is render - engine.
+  const loads = [];
+  for (let i = 0; i < 7; i++) {
+    const { page, done } = await open();
+    await page.waitForFunction(() => performance.getEntriesByName('tsb-akutt:first-frame').length);
+    loads.push(await page.evaluate(() => {
+      const at = (n) => performance.getEntriesByName(n)[0].startTime;
+      const nav = performance.getEntriesByType('navigation')[0];
+      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+      return { engine: at('tsb-akutt:engine-ready'), render: at('tsb-akutt:first-render'), frame: at('tsb-akutt:first-frame'),
+        dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, wasm: wasm ? wasm.responseEnd : NaN };
+    }));
+    if (i < 6) {
+      await done();
+      continue;
+    }
+    const times = await page.evaluate(() => {
+      const w = document.getElementById('widget');
+      w.answers = { age: 34, sex: 'female', substances: ['alcohol', 'benzodiazepines'], daily_use: 'yes' };
+      const root = w.shadowRoot;
+      const ids = ['f-seizure-yes', 'f-seizure-no', 'f-psychosis-yes', 'f-psychosis-no', 'f-pregnant-unknown', 'f-pregnant-no'];
+      const out = [];
+      for (let k = 0; k < 60; k++) {
+        const t0 = performance.now();
+        root.getElementById(ids[k % ids.length]).click(); // change -> evaluate -> render
+        void root.querySelector('[part~=routing]').getBoundingClientRect(); // + style and layout
+        out.push(performance.now() - t0);
+      }
+      return out.sort((a, b) => a - b);
+    });
+    const typed = [];
+    for (let k = 0; k < 9; k++) {
+      typed.push(await page.evaluate((v) => new Promise((ok) => {
+        const f = document.getElementById('widget').shadowRoot.getElementById('f-resp_rate');
+        const t0 = performance.now();
+        f.value = v;
+        f.dispatchEvent(new Event('input', { bubbles: true }));
+        requestAnimationFrame(() => ok(performance.now() - t0));
+      }), String(6 + k * 3)));
+    }
+    typed.sort((a, b) => a - b);
+    bench.reevaluate_ms = { median: times[30], p95: times[56], min: times[0], max: times[59], runs: 60 };
+    bench.input_to_next_frame_ms = { median: typed[4], min: typed[0], max: typed[8], runs: 9 };
+    await done();
+  }
+  const stat = (k) => {
+    const v = loads.map((x) => x[k]).sort((a, b) => a - b);
+    return { median: v[3], min: v[0], max: v[6] };
+  };
+  for (const x of loads) {
+    x.own = x.render - x.engine;
+    x.compile = x.engine - x.wasm;
+  }
+  bench.first_load_ms = { runs: loads.length, wasm_downloaded: stat('wasm'), engine_ready: stat('engine'),
+    wasm_compile_and_instantiate: stat('compile'), first_render: stat('render'),
+    first_frame: stat('frame'), widget_own_render: stat('own'), dom_content_loaded: stat('dcl'), load_event: stat('load') };
+  const own = bench.first_load_ms.widget_own_render;
+  assert(own.median <= 100, `the widget's first render took ${own.median.toFixed(1)} ms after the engine loaded`);
+  assert(bench.reevaluate_ms.median <= 16, `re-evaluation median ${bench.reevaluate_ms.median.toFixed(2)} ms`);
+});
+
+// ---- screenshots -----------------------------------------------------------------------------------------
+
+test('screenshots of the demo at 1280 px and 320 px', async () => {
+  const c = cases.find((x) => x.id === 'teaching-aud') || cases.find((x) => x.level) || null;
+  const shots = [
+    { name: 'demo-1280-nb-clinician', width: 1280, lang: 'nb', mode: 'clinician' },
+    { name: 'demo-1280-en-citizen', width: 1280, lang: 'en', mode: 'citizen' },
+    { name: 'demo-1280-nn-clinician-dark', width: 1280, lang: 'nn', mode: 'clinician', dark: true },
+    { name: 'demo-320-nb-clinician', width: 320, lang: 'nb', mode: 'clinician' },
+    { name: 'demo-320-en-citizen', width: 320, lang: 'en', mode: 'citizen' },
+  ];
+  for (const s of shots) {
+    const { page, done } = await open({ viewport: { width: s.width, height: s.width > 600 ? 900 : 720 }, colorScheme: s.dark ? 'dark' : 'light' });
+    await page.selectOption('#lang', s.lang);
+    await page.check(`#mode-${s.mode}`);
+    if (c) {
+      await page.selectOption('#case-select', c.id);
+      await page.click('#case-load');
+      await page.waitForSelector(`body[data-case="${c.id}"]`);
+    }
+    const settle = () => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 150)))));
+    await settle();
+    await page.screenshot({ path: join(SHOTS, `${s.name}-top.png`) });
+    await page.evaluate(() => document.getElementById('widget').scrollIntoView());
+    await settle();
+    await page.screenshot({ path: join(SHOTS, `${s.name}-widget.png`) });
+    await page.screenshot({ path: join(SHOTS, `${s.name}-full.png`), fullPage: true });
+    await done();
+  }
+});
+
+// ---- run -------------------------------------------------------------------------------------------------
+
+const { server, url } = await startServer({ root: DIST, port: 0 });
+base = url;
+// Playwright gives the browser a fresh temporary profile (user-data-dir) of its own.
+browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+for (const t of tests.filter((x) => x.name.includes(ONLY))) {
+  const t0 = Date.now();
+  try {
+    await t.fn();
+    passed++;
+    console.log(`ok - ${t.name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`not ok - ${t.name}\n    ${String(e?.stack || e).split('\n').join('\n    ')}`);
+  }
+}
+await browser.close();
+server.close();
+if (Object.keys(bench).length) {
+  // Merged into the last measurements, so that a partial run (--only) keeps the others.
+  let old = {};
+  try {
+    old = JSON.parse(readFileSync(join(OUT, 'web-bench.json'), 'utf8'));
+  } catch {
+    old = {};
+  }
+  writeFileSync(join(OUT, 'web-bench.json'), JSON.stringify({ ...old, ...bench }, null, 2) + '\n');
+}
+console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in test-results/screenshots/; measurements in test-results/web-bench.json`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

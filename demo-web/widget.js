@@ -1,0 +1,748 @@
+// <tsb-akutt-vurdering>: drop-in decision-support widget for acute TSB (framework-free custom element).
+//
+// The widget renders its form from the engine's catalog and shows the engine's evaluation. It decides
+// nothing itself: every rule, threshold, ordering and clinical text comes from the Rust core (through
+// the WebAssembly package this file ships with). Only the UI chrome (buttons, headings) lives here.
+//
+// Shipped as web/widget.js of the tsb-akutt package, beside the package's browser entry web/index.js.
+// Usage: <script type="module" src="…/tsb-akutt/web/widget.js"></script> <tsb-akutt-vurdering lang="nb"></tsb-akutt-vurdering>
+// Attributes: lang (nb | nn | en), mode (clinician | citizen). Properties: answers, instruments, services,
+// cutoffs (get/set), evaluation, errors, catalog (read-only), ready (Promise). Events: evaluation, change.
+// Method: reset(). Theming: --tsb-* custom properties and ::part(...). CSP-safe: no inline style, no
+// HTML parsing of any text; styles are a constructable stylesheet.
+import init, { safeEvaluate, catalog as engineCatalog } from './index.js';
+
+let engine;
+const ready = () => (engine ||= init().then(() => true));
+const catalogs = {};
+const notices = {};
+const getCatalog = (lang) => (catalogs[lang] ||= engineCatalog(lang));
+const LANGS = ['nb', 'nn', 'en'];
+
+// UI chrome only (no clinical text): nb, nn, en.
+const UI = {
+  nb: {
+    yes: 'Ja', no: 'Nei', unknown: 'Ukjent', dontKnow: 'Vet ikke', notAnswered: 'Ikke besvart',
+    optional: 'Valgfritt', requiredWhen: 'Påkrevd {0}', range: 'Område', decisive: 'Avgjørende',
+    suggested: 'Foreslått nivå', provisional: 'Foreløpig', mayEscalate: 'Kan heves til: {0}',
+    services: 'Lokale tjenester', why: 'Begrunnelse', warnings: 'Advarsler', entryPath: 'Inngang til akutt TSB',
+    next: 'Neste avgjørende spørsmål', nextCitizen: 'Disse svarene kan endre rådet',
+    noNext: 'Ingen åpne spørsmål kan endre resultatet.', raises: 'kan heve nivået til {0}',
+    indication: 'Indikasjon for akutt TSB', criteria: 'De fem kriteriene', met: 'Oppfylt',
+    not_met: 'Ikke oppfylt', undetermined: 'Uavklart', missing: 'Mangler', unresolved: 'Ukjente svar',
+    sources: 'Kilder', concurrent: 'Samtidige behov', completeness: 'Fullstendighet', complete: 'Fullført',
+    partial: 'Delvis', not_started: 'Ikke startet', answeredOf: '{0} av {1} besvart', scores: 'Skårer',
+    total: 'Sum', possible: 'Mulig sum {0}–{1} (ikke alle ledd er utfylt)', thresholds: 'Grenser',
+    instruments: 'Instrumenter (valgfritt)', instrTotal: 'Sum, hvis leddene ikke skåres',
+    notTestable: 'Ikke testbar', errors: 'Svarene kan ikke vurderes ennå',
+    errorsHelp: 'Rett svarene under; det vises ikke noe forslag så lenge et svar er ugyldig.',
+    helpNow: 'Hvor du får hjelp nå', questions: 'Spørsmål', form: 'Kartlegging', result: 'Resultat',
+    loading: 'Laster …', loadFailed: 'Beslutningsstøtten kunne ikke lastes.', toResult: 'Gå til resultatet', toForm: 'Gå til spørsmålene',
+    version: 'Regelsett {0}, motor {1}', level: 'Nivå', more: '{0} til',
+  },
+  nn: {
+    yes: 'Ja', no: 'Nei', unknown: 'Ukjend', dontKnow: 'Veit ikkje', notAnswered: 'Ikkje svart',
+    optional: 'Valfritt', requiredWhen: 'Påkravd {0}', range: 'Område', decisive: 'Avgjerande',
+    suggested: 'Føreslått nivå', provisional: 'Førebels', mayEscalate: 'Kan hevast til: {0}',
+    services: 'Lokale tenester', why: 'Grunngiving', warnings: 'Åtvaringar', entryPath: 'Inngang til akutt TSB',
+    next: 'Neste avgjerande spørsmål', nextCitizen: 'Desse svara kan endre rådet',
+    noNext: 'Ingen opne spørsmål kan endre resultatet.', raises: 'kan heve nivået til {0}',
+    indication: 'Indikasjon for akutt TSB', criteria: 'Dei fem kriteria', met: 'Oppfylt',
+    not_met: 'Ikkje oppfylt', undetermined: 'Uavklart', missing: 'Manglar', unresolved: 'Ukjende svar',
+    sources: 'Kjelder', concurrent: 'Samtidige behov', completeness: 'Fullstendigheit', complete: 'Fullført',
+    partial: 'Delvis', not_started: 'Ikkje starta', answeredOf: '{0} av {1} svart', scores: 'Skårar',
+    total: 'Sum', possible: 'Mogleg sum {0}–{1} (ikkje alle ledd er fylte ut)', thresholds: 'Grenser',
+    instruments: 'Instrument (valfritt)', instrTotal: 'Sum, om ledda ikkje blir skåra',
+    notTestable: 'Ikkje testbar', errors: 'Svara kan ikkje vurderast enno',
+    errorsHelp: 'Rett svara under; det blir ikkje vist noko forslag så lenge eit svar er ugyldig.',
+    helpNow: 'Kvar du får hjelp no', questions: 'Spørsmål', form: 'Kartlegging', result: 'Resultat',
+    loading: 'Lastar …', loadFailed: 'Avgjerdsstøtta kunne ikkje lastast.', toResult: 'Gå til resultatet', toForm: 'Gå til spørsmåla',
+    version: 'Regelsett {0}, motor {1}', level: 'Nivå', more: '{0} til',
+  },
+  en: {
+    yes: 'Yes', no: 'No', unknown: 'Unknown', dontKnow: "Don't know", notAnswered: 'Not answered',
+    optional: 'Optional', requiredWhen: 'Required {0}', range: 'Range', decisive: 'Decisive',
+    suggested: 'Suggested level', provisional: 'Provisional', mayEscalate: 'Could be raised to: {0}',
+    services: 'Local services', why: 'Reasons', warnings: 'Warnings', entryPath: 'Entry to acute TSB',
+    next: 'Next decisive questions', nextCitizen: 'These answers could change the advice',
+    noNext: 'No open question can change the outcome.', raises: 'could raise the level to {0}',
+    indication: 'Indication for acute TSB', criteria: 'The five criteria', met: 'Met',
+    not_met: 'Not met', undetermined: 'Undetermined', missing: 'Missing', unresolved: 'Unknown answers',
+    sources: 'Sources', concurrent: 'Concurrent needs', completeness: 'Completeness', complete: 'Complete',
+    partial: 'Partial', not_started: 'Not started', answeredOf: '{0} of {1} answered', scores: 'Scores',
+    total: 'Total', possible: 'Possible total {0}–{1} (not all items given)', thresholds: 'Thresholds',
+    instruments: 'Instruments (optional)', instrTotal: 'Total, if the items are not scored',
+    notTestable: 'Not testable', errors: 'The answers cannot be evaluated yet',
+    errorsHelp: 'Correct the answers below; no suggestion is shown while an answer is invalid.',
+    helpNow: 'Where to get help now', questions: 'Questions', form: 'Assessment', result: 'Result',
+    loading: 'Loading…', loadFailed: 'The decision support could not be loaded.', toResult: 'Go to the result', toForm: 'Go to the questions',
+    version: 'Ruleset {0}, engine {1}', level: 'Level', more: '{0} more',
+  },
+};
+const fill = (s, ...a) => s.replace(/\{(\d)\}/g, (_, i) => a[i]);
+
+const CSS = `
+:host{display:block;container-type:inline-size;--_fg:var(--tsb-fg,#1b1b1f);--_bg:var(--tsb-bg,#fff);--_muted:var(--tsb-muted,#505560);--_line:var(--tsb-line,#8a8f99);--_soft:var(--tsb-soft,#f2f4f7);--_accent:var(--tsb-accent,#0b5cad);--_on-accent:var(--tsb-on-accent,#fff);--_danger:var(--tsb-danger,#b00020);--_warn:var(--tsb-warn,#8a4b00);--_ok:var(--tsb-ok,#1d6b35);--_tsb:var(--tsb-tsb,#6a2c91);--_focus:var(--tsb-focus,#1a5fff);--_radius:var(--tsb-radius,.4rem);font-family:var(--tsb-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);font-size:var(--tsb-font-size,1rem);line-height:1.45;color:var(--_fg);background:var(--_bg)}
+@media (prefers-color-scheme:dark){:host{--_fg:var(--tsb-fg,#eceef2);--_bg:var(--tsb-bg,#16181d);--_muted:var(--tsb-muted,#b7bcc6);--_line:var(--tsb-line,#80868f);--_soft:var(--tsb-soft,#23262e);--_accent:var(--tsb-accent,#7fb4ff);--_on-accent:var(--tsb-on-accent,#0b1220);--_danger:var(--tsb-danger,#ff8a8a);--_warn:var(--tsb-warn,#ffc46b);--_ok:var(--tsb-ok,#7ddc98);--_tsb:var(--tsb-tsb,#d4a6ff);--_focus:var(--tsb-focus,#9cc3ff)}}
+*{box-sizing:border-box}
+.root{overflow-wrap:anywhere}
+h2,h3,h4{line-height:1.25;margin:1.2em 0 .4em}
+h2{font-size:1.3em}h3{font-size:1.1em}h4{font-size:1em}
+p,ul,ol,dl{margin:.3em 0 .6em}
+ul{padding-left:1.2em}
+.notice{margin:0 0 1em;padding:.6em .8em;border:2px solid var(--_line);border-radius:var(--_radius);background:var(--_soft);font-weight:600}
+.result>*,.field{contain:layout style}
+.layout{display:grid;gap:1.2em;grid-template-columns:minmax(0,1fr)}
+@container (min-width:56rem){.layout{grid-template-columns:minmax(0,1.15fr) minmax(0,1fr)}.result{grid-column:2;grid-row:1;position:sticky;top:0;max-height:100vh;overflow-y:auto;padding-right:.3em}form{grid-column:1;grid-row:1}.strip{display:none!important}}
+.routing{border:2px solid var(--_line);border-left:.6em solid var(--_lvl,var(--_line));border-radius:var(--_radius);padding:.6em .9em;background:var(--_bg)}
+.routing[data-level=emergency_113]{--_lvl:var(--_danger)}
+.routing[data-level=somatic_emergency],.routing[data-level=psychiatric_emergency]{--_lvl:var(--_warn)}
+.routing[data-level^=tsb_acute]{--_lvl:var(--_tsb)}
+.routing[data-level=tsb_planned],.routing[data-level=municipal],.routing[data-level=gp]{--_lvl:var(--_ok)}
+.eyebrow{margin:0;font-size:.85em;font-weight:600;color:var(--_muted);text-transform:uppercase;letter-spacing:.04em}
+.level{margin:.1em 0 .3em;font-size:1.5em}
+.tag{display:inline-block;padding:.05em .5em;border:2px solid currentColor;border-radius:1em;font-size:.85em;font-weight:700}
+.tag.provisional,.tag.undetermined{color:var(--_warn)}
+.tag.met{color:var(--_danger)}
+.tag.not_met,.tag.complete{color:var(--_ok)}
+.tag.partial,.tag.not_started{color:var(--_muted)}
+.contacts{display:flex;flex-wrap:wrap;gap:.5em;list-style:none;padding:0;margin:.6em 0}
+.contact{display:inline-flex;flex-direction:column;padding:.4em .8em;border-radius:var(--_radius);background:var(--_accent);color:var(--_on-accent);text-decoration:none;font-weight:700;min-width:8em}
+.contact .num{font-size:1.4em;letter-spacing:.03em}
+.contact .name{font-weight:400;font-size:.9em}
+.box{margin-top:1em;padding-top:.2em;border-top:1px solid var(--_line)}
+.src{display:block;font-size:.85em;color:var(--_muted)}
+.warn{color:var(--_warn);font-weight:600}
+.errors{border:2px solid var(--_danger);border-radius:var(--_radius);padding:.6em .9em}
+.errors h2{color:var(--_danger);margin-top:0}
+button{font:inherit;color:inherit}
+.link{background:none;border:0;padding:.1em 0;color:var(--_accent);text-decoration:underline;cursor:pointer;text-align:left}
+.qlist{list-style:none;padding:0}.qlist li{margin:.25em 0}
+.qlist .raise{display:block;font-size:.85em;color:var(--_warn)}
+details>summary{cursor:pointer;padding:.15em 0}
+.crit{margin:.5em 0;padding:.4em .6em;border:1px solid var(--_line);border-radius:var(--_radius)}
+.crit h4{margin:0 0 .3em;display:flex;flex-wrap:wrap;gap:.4em;align-items:center}
+progress{width:100%;height:.8em;accent-color:var(--_accent)}
+.dom{display:flex;flex-wrap:wrap;gap:.2em .6em;align-items:baseline}
+dl.score{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1em .8em}dl.score dt{font-weight:600}dl.score dd{margin:0}
+form{min-width:0}
+.section{margin:0 0 1.2em}
+.section>h3{border-bottom:2px solid var(--_line);padding-bottom:.2em}
+.field{margin:0 0 .9em;padding:.4em .5em;border:1px solid transparent;border-radius:var(--_radius);min-width:0}
+fieldset.field{border-color:transparent}
+.field[data-decisive]{border-color:var(--_warn);background:var(--_soft)}
+.field.flash{animation:flash 1.2s ease-out}
+@keyframes flash{from{box-shadow:0 0 0 .35em var(--_focus)}to{box-shadow:0 0 0 0 transparent}}
+legend,.label{display:block;font-weight:600;padding:0;margin-bottom:.2em}
+.hint,.err{display:block;font-size:.88em;color:var(--_muted);margin:.1em 0 .3em}
+.err{color:var(--_danger);font-weight:600}
+.badge{display:inline-block;margin-left:.4em;padding:0 .4em;border-radius:.6em;background:var(--_warn);color:var(--_bg);font-size:.78em;font-weight:700;vertical-align:.1em}
+.opts{display:flex;flex-wrap:wrap;gap:.3em 1em}
+.opts label{display:inline-flex;align-items:center;gap:.35em;min-height:1.8em;cursor:pointer}
+input[type=radio],input[type=checkbox]{width:1.15em;height:1.15em;margin:0;accent-color:var(--_accent)}
+input[type=text],select{font:inherit;color:var(--_fg);background:var(--_bg);border:2px solid var(--_line);border-radius:var(--_radius);padding:.3em .45em;max-width:100%;min-height:2.2em}
+input[type=text]{width:9em}
+select{min-width:min(14em,100%)}
+.num-row{display:flex;flex-wrap:wrap;gap:.4em 1em;align-items:center}.num-row label{display:inline-flex;align-items:center;gap:.35em}
+[aria-invalid=true]{border-color:var(--_danger)!important}
+:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
+.contact:focus-visible{outline-offset:3px}
+.strip{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;gap:.3em .8em;align-items:center;margin:0 0 .8em;padding:.4em .6em;background:var(--_soft);border:1px solid var(--_line);border-left:.5em solid var(--_lvl,var(--_line));border-radius:var(--_radius)}
+.strip[data-level=emergency_113]{--_lvl:var(--_danger)}
+.strip[data-level=somatic_emergency],.strip[data-level=psychiatric_emergency]{--_lvl:var(--_warn)}
+.strip[data-level^=tsb_acute]{--_lvl:var(--_tsb)}
+.instr summary{font-weight:600}
+.meta{font-size:.8em;color:var(--_muted)}
+.skip:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}.skip{margin:0 0 .5em}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+[hidden]{display:none!important}
+@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important;scroll-behavior:auto!important}}
+@media (forced-colors:active){.contact,.badge{border:2px solid CanvasText}}
+@media print{.layout{display:block}.result{position:static;max-height:none;overflow:visible}.strip,.hint,.link.go{display:none}.contact{color:#000;background:none;border:2px solid #000}details>*{display:block}}
+`;
+let sheet;
+const styles = () => {
+  if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(CSS); }
+  return sheet;
+};
+
+// Element helper: attributes by name ('text' = textContent), children strings or nodes (falsy skipped).
+function h(tag, attrs, ...kids) {
+  const el = document.createElement(tag);
+  for (const k in attrs || {}) {
+    const v = attrs[k];
+    if (v == null || v === false) continue;
+    if (k === 'text') el.textContent = v;
+    else if (k === 'class') el.className = v;
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of kids.flat(3)) if (c != null && c !== false) el.append(c);
+  return el;
+}
+const itemOf = (path) => /^answers\.([a-z0-9_]+)/.exec(path || '')?.[1];
+const instrOf = (path) => /^instruments\.([a-z0-9_]+)(?:\.([a-z0-9_]+))?/.exec(path || '');
+const copy = (v) => JSON.parse(JSON.stringify(v ?? {}));
+
+class TsbAkuttVurdering extends HTMLElement {
+  static get observedAttributes() { return ['lang', 'mode']; }
+
+  #answers = {};
+  #instruments = {};
+  #services = [];
+  #cutoffs = null;
+  #evaluation = null;
+  #errors = [];
+  #cat = null;
+  #shadow;
+  #el = {};
+  #built = false;
+  #decisive = new Set();
+  #invalid = new Set();
+  #blocks = new Map();
+  #live = '';
+  #resolve;
+  #ready;
+
+  constructor() {
+    super();
+    this.#shadow = this.attachShadow({ mode: 'open' });
+    this.#shadow.adoptedStyleSheets = [styles()];
+    this.#ready = new Promise((r) => (this.#resolve = r));
+  }
+
+  connectedCallback() {
+    if (this.#el.root) return;
+    this.#el.root = h('div', { class: 'root', part: 'root', 'aria-busy': 'true' }, h('p', { text: this.#t.loading }));
+    this.#shadow.append(this.#el.root);
+    ready().then(() => {
+      performance.mark?.('tsb-akutt:engine-ready');
+      this.#build();
+    }, (err) => {
+      this.#el.root.replaceChildren(h('p', { class: 'errors', role: 'alert', text: this.#t.loadFailed }));
+      this.#resolve();
+      throw err;
+    });
+  }
+
+  attributeChangedCallback(_name, old, value) {
+    if (this.#built && old !== value) this.#build();
+  }
+
+  get mode() { return this.getAttribute('mode') === 'citizen' ? 'citizen' : 'clinician'; }
+  set mode(v) { this.setAttribute('mode', v); }
+  get answers() { return copy(this.#answers); }
+  set answers(v) { this.#answers = copy(v); this.#update(); }
+  get instruments() { return copy(this.#instruments); }
+  set instruments(v) { this.#instruments = copy(v); this.#update(); }
+  get services() { return copy(this.#services); }
+  set services(v) { this.#services = Array.isArray(v) ? copy(v) : []; this.#update(); }
+  get cutoffs() { return this.#cutoffs && copy(this.#cutoffs); }
+  set cutoffs(v) { this.#cutoffs = v ? copy(v) : null; this.#update(); }
+  /** The latest evaluation (null before the first one and while the input is invalid). */
+  get evaluation() { return this.#evaluation; }
+  /** The input errors of the latest evaluation ([] when it succeeded). */
+  get errors() { return this.#errors; }
+  /** The catalog in the current language (null until the engine is loaded). */
+  get catalog() { return this.#cat; }
+  /** Resolves after the first render. */
+  get ready() { return this.#ready; }
+
+  reset() {
+    this.#answers = {};
+    this.#instruments = {};
+    this.#update();
+    this.#emitChange();
+  }
+
+  get #lang() {
+    const l = this.getAttribute('lang');
+    return LANGS.includes(l) ? l : 'nb';
+  }
+  get #t() { return UI[this.#lang]; }
+  get #citizen() { return this.mode === 'citizen'; }
+
+  #update() {
+    if (!this.#built) return;
+    this.#syncForm();
+    this.#evaluate();
+  }
+
+  #emitChange() {
+    this.dispatchEvent(new CustomEvent('change', { detail: this.answers, bubbles: true }));
+  }
+
+  // ---- structure -------------------------------------------------------------------------------
+
+  #build() {
+    const focused = this.#shadow.activeElement?.id;
+    const t = this.#t;
+    const lang = this.#lang;
+    this.#cat = getCatalog(lang);
+    this.#decisive = new Set();
+    this.#invalid = new Set();
+    this.#blocks = new Map();
+    this.#live = '';
+    const el = this.#el;
+    el.live = h('p', { class: 'sr', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    el.notice = h('p', { class: 'notice', part: 'notice', text: this.#notice(lang) });
+    el.result = h('section', { class: 'result', part: 'result', id: 'result', tabindex: '-1', 'aria-label': t.result });
+    el.strip = h('p', { class: 'strip', part: 'strip' });
+    el.form = h('form', { part: 'form', novalidate: true, 'aria-label': this.#citizen ? t.questions : t.form });
+    el.form.append(el.strip, ...this.#sections());
+    el.form.addEventListener('input', (e) => e.target.type === 'text' && this.#onInput(e.target));
+    el.form.addEventListener('change', (e) => e.target.type !== 'text' && this.#onInput(e.target));
+    el.form.addEventListener('submit', (e) => e.preventDefault());
+    el.root.removeAttribute('aria-busy');
+    el.root.setAttribute('lang', lang);
+    el.root.setAttribute('data-mode', this.mode);
+    const skip = h('button', { type: 'button', class: 'skip link', text: t.toForm });
+    skip.addEventListener('click', () => el.form.querySelector('input,select')?.focus());
+    el.root.replaceChildren(el.notice, el.live, skip, h('div', { class: 'layout' }, el.result, el.form));
+    this.#built = true;
+    this.#syncForm();
+    this.#evaluate();
+    if (focused) this.#shadow.getElementById(focused)?.focus();
+    this.#resolve();
+  }
+
+  #notice(lang) {
+    if (!(lang in notices)) {
+      const r = safeEvaluate({ answers: {}, options: { lang } });
+      notices[lang] = r.success ? r.data.notice.text : '';
+    }
+    return notices[lang];
+  }
+
+  #sections() {
+    const t = this.#t;
+    const items = this.#cat.items;
+    if (this.#citizen) {
+      return [h('div', { class: 'section', part: 'section' }, h('h3', { text: t.questions }),
+        items.filter((i) => i.citizen).map((i) => this.#field(i)))];
+    }
+    const out = this.#cat.sections.map((s) => h('div', { class: 'section', part: 'section', 'data-section': s.id },
+      h('h3', { text: s.title }), items.filter((i) => i.section === s.id).map((i) => this.#field(i))));
+    out.push(h('div', { class: 'section', part: 'section', 'data-section': 'instruments' },
+      h('h3', { text: t.instruments }), this.#cat.instruments.map((x) => this.#instrument(x))));
+    return out;
+  }
+
+  #hint(item) {
+    if (this.#citizen) return null;
+    const t = this.#t;
+    const bits = [item.help];
+    if (item.min != null) bits.push(`${t.range} ${item.min}–${item.max}${item.unit ? ' ' + item.unit : ''}.`);
+    if (item.required_when) bits.push(fill(t.requiredWhen, item.required_when) + '.');
+    else if (item.required === 'never') bits.push(t.optional + '.');
+    return bits.join(' ');
+  }
+
+  #field(item) {
+    const t = this.#t;
+    const id = item.id;
+    const label = (this.#citizen && item.citizen) || item.label;
+    const hint = this.#hint(item);
+    const hintEl = hint && h('span', { class: 'hint', id: `h-${id}`, text: hint });
+    const err = h('span', { class: 'err', id: `e-${id}`, hidden: true });
+    const badge = h('span', { class: 'badge', hidden: true, text: t.decisive });
+    const desc = [hint && `h-${id}`, `e-${id}`].filter(Boolean).join(' ');
+    const unknown = this.#citizen ? t.dontKnow : t.unknown;
+    const attrs = { class: 'field', part: 'field', id: `w-${id}`, 'data-item': id };
+    const data = { 'data-item': id };
+    if (item.type === 'tri' || item.type === 'multi') {
+      const multi = item.type === 'multi';
+      const opts = multi
+        ? [...item.choices.map((c) => [c.id, c.label]), ['unknown', unknown]]
+        : [['yes', t.yes], ['no', t.no], ['unknown', unknown], ['', t.notAnswered]];
+      return h('fieldset', { ...attrs, 'aria-describedby': desc },
+        h('legend', null, label, badge), hintEl, err,
+        h('div', { class: 'opts' }, opts.map(([v, l]) => h('label', null,
+          h('input', { ...data, type: multi ? 'checkbox' : 'radio', name: id, value: v, id: `f-${id}-${v || 'none'}` }), l))));
+    }
+    const control = item.type === 'choice'
+      ? h('select', { ...data, id: `f-${id}`, 'aria-describedby': desc },
+        h('option', { value: '', text: `— ${t.notAnswered} —` }),
+        item.choices.map((c) => h('option', { value: c.id, text: c.label })),
+        h('option', { value: 'unknown', text: unknown }))
+      : h('input', { ...data, id: `f-${id}`, type: 'text', inputmode: item.type === 'int' ? 'numeric' : 'decimal',
+        autocomplete: 'off', spellcheck: 'false', 'aria-describedby': desc });
+    const unit = item.unit && !this.#citizen ? ` (${item.unit})` : '';
+    return h('div', attrs, h('label', { class: 'label', for: `f-${id}` }, label + unit, badge), hintEl, err,
+      item.type === 'choice' ? control : h('div', { class: 'num-row' }, control,
+        h('label', null, h('input', { ...data, type: 'checkbox', value: 'unknown', id: `f-${id}-unknown` }), unknown)));
+  }
+
+  // An instrument is a closed <details>; its items are built when it is first opened (a third of the
+  // form's nodes, and rarely needed), then kept.
+  #instrument(x) {
+    const det = h('details', { class: 'instr', id: `w-i-${x.id}`, 'data-instr': x.id },
+      h('summary', null, x.name, h('span', { class: 'meta', 'data-total': x.id })));
+    det.addEventListener('toggle', () => det.open && this.#instrumentItems(det));
+    return det;
+  }
+
+  #instrumentItems(det) {
+    if (det.dataset.built) return;
+    det.dataset.built = '1';
+    const t = this.#t;
+    const x = this.#cat.instruments.find((i) => i.id === det.dataset.instr);
+    const sel = (key, label, options) => {
+      const id = `i-${x.id}-${key}`;
+      const v = this.#instruments[x.id]?.[key];
+      const c = options ? h('select', { id, 'data-instr': x.id, 'data-key': key, 'aria-describedby': `e-${id}` },
+        h('option', { value: '', text: `— ${t.notAnswered} —` }), options.map(([o, l]) => h('option', { value: o, text: l })))
+        : h('input', { id, type: 'text', inputmode: 'numeric', autocomplete: 'off', 'data-instr': x.id, 'data-key': key, 'aria-describedby': `e-${id}` });
+      c.value = v == null ? '' : String(v);
+      return h('div', { class: 'field', id: `w-${id}` },
+        h('label', { class: 'label', for: id, text: label }), h('span', { class: 'err', id: `e-${id}`, hidden: true }), c);
+    };
+    det.append(...x.items.map((it) => sel(it.id, it.label, it.boolean ? [['true', t.yes], ['false', t.no]]
+      : [...it.points.map((p) => [String(p), String(p)]), ...(it.not_testable_allowed ? [['nt', t.notTestable]] : [])])),
+    sel('total', `${t.instrTotal} (${x.min_total}–${x.max_total})`));
+    this.#markFields(this.#evaluation);
+  }
+
+  // ---- state <-> form --------------------------------------------------------------------------
+
+  #onInput(target) {
+    const item = target.dataset.item;
+    const instr = target.dataset.instr;
+    if (item) {
+      const v = this.#read(item, target);
+      if (v === undefined) delete this.#answers[item];
+      else this.#answers[item] = v;
+    } else if (instr) {
+      const key = target.dataset.key;
+      const raw = target.value.trim();
+      const o = (this.#instruments[instr] ||= {});
+      if (raw === '') delete o[key];
+      else o[key] = raw === 'true' ? true : raw === 'false' ? false : raw === 'nt' ? 'nt' : num(raw);
+      if (!Object.keys(o).length) delete this.#instruments[instr];
+    } else return;
+    this.#evaluate();
+    this.#emitChange();
+  }
+
+  #read(id, target) {
+    const root = this.#shadow;
+    const w = root.getElementById(`w-${id}`);
+    const item = this.#cat.items.find((i) => i.id === id);
+    if (item.type === 'tri') return w.querySelector('input:checked')?.value || undefined;
+    if (item.type === 'choice') return w.querySelector('select').value || undefined;
+    if (item.type === 'multi') {
+      const boxes = [...w.querySelectorAll('input')];
+      const unk = boxes.find((b) => b.value === 'unknown');
+      // "Unknown" and the choices exclude each other in the form (a display convenience, no rule).
+      if (target.value === 'unknown' && target.checked) boxes.forEach((b) => (b.checked = b === unk));
+      else if (target.checked) unk.checked = false;
+      if (unk.checked) return 'unknown';
+      const vals = boxes.filter((b) => b.checked).map((b) => b.value);
+      return vals.length ? vals : undefined;
+    }
+    const text = w.querySelector('input[type=text]');
+    const unk = w.querySelector('input[type=checkbox]');
+    if (target === unk && unk.checked) text.value = '';
+    else if (target === text && text.value) unk.checked = false;
+    if (unk.checked) return 'unknown';
+    const raw = text.value.trim();
+    return raw === '' ? undefined : num(raw);
+  }
+
+  #syncForm() {
+    const root = this.#shadow;
+    for (const item of this.#cat.items) {
+      const w = root.getElementById(`w-${item.id}`);
+      if (!w) continue;
+      const v = this.#answers[item.id];
+      if (item.type === 'tri') {
+        for (const r of w.querySelectorAll('input')) r.checked = r.value === (v ?? '');
+      } else if (item.type === 'choice') {
+        w.querySelector('select').value = typeof v === 'string' ? v : '';
+      } else if (item.type === 'multi') {
+        for (const b of w.querySelectorAll('input')) {
+          b.checked = v === 'unknown' ? b.value === 'unknown' : Array.isArray(v) && v.includes(b.value);
+        }
+      } else {
+        w.querySelector('input[type=checkbox]').checked = v === 'unknown';
+        // A decimal comma in nb and nn (the field reads both).
+        const s = v == null || v === 'unknown' ? '' : String(v);
+        w.querySelector('input[type=text]').value = typeof v === 'number' && this.#lang !== 'en' ? s.replace('.', ',') : s;
+      }
+    }
+    for (const c of root.querySelectorAll('[data-instr][data-key]')) {
+      const v = this.#instruments[c.dataset.instr]?.[c.dataset.key];
+      c.value = v == null ? '' : String(v);
+    }
+  }
+
+  // ---- evaluation ------------------------------------------------------------------------------
+
+  #evaluate() {
+    const options = { lang: this.#lang, audience: this.mode };
+    if (this.#services.length) options.services = this.#services;
+    if (this.#cutoffs) options.cutoffs = this.#cutoffs;
+    const input = { answers: this.#answers, options };
+    if (Object.keys(this.#instruments).length) input.instruments = this.#instruments;
+    let r;
+    try {
+      r = safeEvaluate(input);
+    } catch (e) {
+      r = { success: false, errors: [{ code: 'internal_error', path: '', message: String(e?.message || e) }] };
+    }
+    this.#evaluation = r.success ? r.data : null;
+    this.#errors = r.success ? [] : r.errors || [];
+    this.#render();
+    if (!this.#painted) {
+      this.#painted = true;
+      performance.mark?.('tsb-akutt:first-render');
+      requestAnimationFrame(() => setTimeout(() => performance.mark?.('tsb-akutt:first-frame')));
+    }
+    this.dispatchEvent(new CustomEvent('evaluation', { detail: this.#evaluation, bubbles: true }));
+  }
+  #painted = false;
+
+  #levelLabel(id) { return this.#cat.levels.find((l) => l.id === id)?.label || id; }
+  #itemLabel(id) {
+    const i = this.#cat.items.find((x) => x.id === id);
+    return (i && ((this.#citizen && i.citizen) || i.label)) || id;
+  }
+
+  #go(id, text, cls) {
+    const b = h('button', { type: 'button', class: `link go ${cls || ''}`, text: text ?? this.#itemLabel(id), 'data-go': id });
+    b.addEventListener('click', () => this.focusItem(id));
+    return b;
+  }
+
+  /** Moves the focus to the field of an item id (or `ciwa_ar.tremor` for an instrument item). */
+  focusItem(id) {
+    const root = this.#shadow;
+    // `item`, `instrument.item` or `instrument.` (the instrument itself).
+    const [a, b] = id.split('.');
+    let w = b === undefined ? root.getElementById(`w-${a}`) : null;
+    if (!w) {
+      const det = root.getElementById(`w-i-${a}`);
+      if (!det) return false;
+      det.open = true;
+      this.#instrumentItems(det);
+      w = (b && root.getElementById(`w-i-${a}-${b}`)) || det;
+    }
+    const target = w.matches('details') ? w.querySelector('summary')
+      : w.querySelector('input:checked:not([type=checkbox])') || w.querySelector('input,select');
+    target.focus({ preventScroll: true });
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    w.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    w.classList.remove('flash');
+    void w.offsetWidth;
+    w.classList.add('flash');
+    return true;
+  }
+
+  #render() {
+    const ev = this.#evaluation;
+    const t = this.#t;
+    this.#markFields(ev);
+    const strip = this.#el.strip;
+    let live;
+    let title;
+    let blocks;
+    let stripKey;
+    if (!ev) {
+      live = t.errors;
+      blocks = [[JSON.stringify(this.#errors), () => this.#renderErrors()]];
+      stripKey = '';
+    } else {
+      const r = ev.routing;
+      title = this.#citizen && r.citizen ? r.citizen.headline : r.title;
+      live = `${title}${r.provisional ? ` (${t.provisional})` : ''}`;
+      blocks = this.#citizen ? this.#renderCitizen(ev) : this.#renderClinician(ev);
+      stripKey = r.level + live;
+      this.#el.notice.textContent = ev.notice.text;
+      for (const span of this.#shadow.querySelectorAll('[data-total]')) {
+        const s = ev.scores?.[span.dataset.total];
+        span.textContent = s && s.total != null ? ` — ${t.total} ${s.total}${s.band_text ? `: ${s.band_text}` : ''}` : '';
+      }
+    }
+    // Only the blocks whose content changed are rebuilt (one frame even on slow machines).
+    const prev = this.#blocks;
+    const next = new Map();
+    const nodes = blocks.map(([key, make]) => {
+      const n = prev.get(key) || make();
+      next.set(key, n);
+      return n;
+    });
+    this.#blocks = next;
+    const box = this.#el.result;
+    nodes.forEach((n, i) => {
+      const c = box.children[i];
+      if (c !== n) box.insertBefore(n, c || null);
+    });
+    while (box.children.length > nodes.length) box.lastElementChild.remove();
+    if (stripKey !== strip.dataset.key) {
+      strip.dataset.key = stripKey;
+      if (!ev) {
+        strip.removeAttribute('data-level');
+        strip.replaceChildren(h('span', { text: t.errors }));
+      } else {
+        strip.setAttribute('data-level', ev.routing.level);
+        const toResult = h('button', { type: 'button', class: 'link', text: t.toResult });
+        toResult.addEventListener('click', () => {
+          box.scrollIntoView();
+          box.focus({ preventScroll: true });
+        });
+        strip.replaceChildren(h('strong', { text: title }),
+          ev.routing.provisional ? h('span', { class: 'tag provisional', text: t.provisional }) : null, toResult);
+      }
+    }
+    if (live !== this.#live) this.#el.live.textContent = this.#live = live;
+  }
+
+  #markFields(ev) {
+    const root = this.#shadow;
+    const decisive = new Set(ev ? ev.completeness.decisive.map((d) => d.id) : []);
+    for (const id of new Set([...this.#decisive, ...decisive])) {
+      const w = root.getElementById(`w-${id}`);
+      if (!w) continue;
+      w.toggleAttribute('data-decisive', decisive.has(id));
+      w.querySelector('.badge').hidden = !decisive.has(id);
+    }
+    this.#decisive = decisive;
+    const invalid = new Map();
+    for (const e of this.#errors) {
+      const item = itemOf(e.path);
+      const m = instrOf(e.path);
+      const key = item || (m && (m[2] ? `i-${m[1]}-${m[2]}` : null));
+      if (key) invalid.set(key, [...(invalid.get(key) || []), e.message]);
+    }
+    for (const key of new Set([...this.#invalid, ...invalid.keys()])) {
+      const err = root.getElementById(`e-${key}`);
+      if (!err) continue;
+      const msgs = invalid.get(key);
+      err.hidden = !msgs;
+      err.textContent = msgs ? msgs.join('; ') : '';
+      for (const c of root.getElementById(`w-${key}`).querySelectorAll('input,select')) {
+        if (msgs) c.setAttribute('aria-invalid', 'true');
+        else c.removeAttribute('aria-invalid');
+      }
+    }
+    this.#invalid = new Set(invalid.keys());
+  }
+
+  #renderErrors() {
+    const t = this.#t;
+    return h('div', { class: 'errors', part: 'errors' }, h('h2', { text: t.errors }), h('p', { text: t.errorsHelp }),
+      h('ul', null, this.#errors.map((e) => {
+        const item = itemOf(e.path);
+        const m = instrOf(e.path);
+        const id = item || (m && `${m[1]}.${m[2] || ''}`);
+        const label = item ? this.#itemLabel(item) : m ? this.#cat.instruments.find((x) => x.id === m[1])?.name : null;
+        return h('li', null, id && label ? this.#go(id, label) : h('code', { text: e.path }), ': ', e.message);
+      })));
+  }
+
+  #contacts(r) {
+    const list = r.contacts.map((c) => h('li', null, h('a', { class: 'contact', part: 'contact', href: `tel:${c.number.replace(/[^\d+]/g, '')}` },
+      h('span', { class: 'num', text: c.number }), h('span', { class: 'name', text: c.name }))));
+    return list.length ? h('ul', { class: 'contacts', part: 'contacts' }, list) : null;
+  }
+
+  #servicesBlock(r) {
+    if (!r.services.length) return null;
+    return h('div', { part: 'services' }, h('h3', { text: this.#t.services }), h('ul', null, r.services.map((s) => h('li', null,
+      h('strong', { text: s.name }),
+      s.phone ? [' ', h('a', { href: `tel:${String(s.phone).replace(/[^\d+]/g, '')}`, text: s.phone })] : null,
+      s.url && /^https?:\/\//i.test(s.url) ? [' ', h('a', { href: s.url, rel: 'noopener noreferrer', text: s.url })] : null,
+      s.hours ? [' ', h('span', { class: 'src', text: s.hours })] : null))));
+  }
+
+  #msgs(list, cls) {
+    return h('ul', { class: cls }, list.map((m) => h('li', { 'data-id': m.id }, m.text, m.source ? h('span', { class: 'src', text: m.source }) : null)));
+  }
+
+  // The decisive questions in the engine's order; past the first six, the rest behind a disclosure.
+  #decisiveList(ev, citizen) {
+    const t = this.#t;
+    const root = this.#shadow;
+    const list = ev.completeness.decisive.filter((d) => root.getElementById(`w-${d.id}`));
+    const li = (d) => h('li', null, this.#go(d.id, citizen ? this.#itemLabel(d.id) : d.label),
+      d.escalates_to && !citizen ? h('span', { class: 'raise', text: fill(t.raises, this.#levelLabel(d.escalates_to)) }) : null);
+    return h('div', { class: 'box', part: 'next' }, h('h3', { text: citizen ? t.nextCitizen : t.next }),
+      list.length ? h('ol', { class: 'qlist' }, list.slice(0, 6).map(li)) : h('p', { text: t.noNext }),
+      list.length > 6 ? h('details', null, h('summary', { text: fill(t.more, list.length - 6) }),
+        h('ol', { class: 'qlist', start: '7' }, list.slice(6).map(li))) : null);
+  }
+
+  #routingHead(r, title, text) {
+    const t = this.#t;
+    return h('div', { class: 'routing', part: 'routing', 'data-level': r.level },
+      h('p', { class: 'eyebrow', text: this.#citizen ? t.helpNow : t.suggested }),
+      h('h2', { class: 'level', part: 'level', text: title }),
+      r.provisional ? h('p', null, h('span', { class: 'tag provisional', text: t.provisional }),
+        r.may_escalate_to ? ` ${fill(t.mayEscalate, this.#levelLabel(r.may_escalate_to))}` : null) : null,
+      h('p', { text }), this.#contacts(r),
+      r.warnings.length ? h('div', { class: 'warn', part: 'warnings' }, h('h3', { text: t.warnings }), this.#msgs(r.warnings)) : null,
+      this.#servicesBlock(r));
+  }
+
+  // Each block: [key, build]. The key is the data the block shows.
+  #renderCitizen(ev) {
+    const r = ev.routing;
+    const c = r.citizen || { headline: r.title, text: r.advice };
+    const head = { ...r, reasons: 0, concurrent: 0, entry_path: 0 };
+    return [[JSON.stringify(['head', head]), () => this.#routingHead(r, c.headline, c.text)],
+      [JSON.stringify(['next', ev.completeness.decisive]), () => this.#decisiveList(ev, true)]];
+  }
+
+  #renderClinician(ev) {
+    const t = this.#t;
+    const r = ev.routing;
+    const ind = ev.indication;
+    const comp = ev.completeness;
+    const key = (...x) => JSON.stringify(x);
+    const out = [[key('head', { ...r, reasons: 0, concurrent: 0, entry_path: 0 }), () => this.#routingHead(r, r.title, r.advice)],
+      [key('next', comp.decisive), () => this.#decisiveList(ev, false)],
+      [key('why', r.reasons, r.entry_path), () => h('div', { class: 'box', part: 'reasons' }, h('h3', { text: t.why }), this.#msgs(r.reasons),
+        r.entry_path ? [h('h4', { text: t.entryPath }), this.#msgs([r.entry_path])] : null)]];
+    if (r.concurrent.length) out.push([key('concurrent', r.concurrent), () => h('div', { class: 'box', part: 'concurrent' }, h('h3', { text: t.concurrent }), this.#msgs(r.concurrent))]);
+    out.push([key('criteria', ind), () => h('div', { class: 'box', part: 'criteria' }, h('h3', { text: t.indication }),
+      h('p', { 'data-status': ind.status }, h('strong', { text: ind.text })), this.#msgs(ind.reasons),
+      h('h4', { text: t.criteria }),
+      ind.criteria.map((c) => h('div', { class: 'crit', 'data-criterion': c.id, 'data-status': c.status },
+        h('h4', null, c.title, h('span', { class: `tag ${c.status}`, text: t[c.status] || c.status })),
+        h('ul', null, c.because.map((b) => h('li', { text: b.text }))),
+        c.missing.length ? h('p', null, `${t.missing}: `, c.missing.map((m, i) => [i ? ', ' : '', this.#go(m)])) : null,
+        h('details', null, h('summary', { text: t.sources }), h('ul', null, c.sources.map((s) => h('li', { class: 'src', text: s })))))))]);
+    const dom = (d) => h('li', { 'data-domain': d.id },
+      h('div', { class: 'dom' }, h('strong', { text: d.title }), h('span', { class: `tag ${d.status}`, text: t[d.status] || d.status }),
+        h('span', { text: fill(t.answeredOf, d.answered, d.required) })),
+      d.missing.length ? h('details', null, h('summary', { text: `${t.missing} (${d.missing.length})` }),
+        h('ul', null, d.missing.map((m) => h('li', null, this.#go(m))))) : null,
+      d.unresolved.length ? h('details', null, h('summary', { text: `${t.unresolved} (${d.unresolved.length})` }),
+        h('ul', null, d.unresolved.map((m) => h('li', null, this.#go(m))))) : null);
+    out.push([key('completeness', comp.percent, comp.context, comp.domains), () => h('div', { class: 'box', part: 'completeness' },
+      h('h3', { id: 'comp-h', text: `${t.completeness}: ${comp.percent} %` }),
+      h('progress', { max: '100', value: String(comp.percent), 'aria-labelledby': 'comp-h' }),
+      h('ul', { class: 'qlist' }, [comp.context, ...comp.domains].filter(Boolean).map(dom)))]);
+    const scores = Object.values(ev.scores || {});
+    if (scores.length) {
+      out.push([key('scores', scores), () => h('div', { class: 'box', part: 'scores' }, h('h3', { text: t.scores }), scores.map((s) => h('div', { 'data-score': s.id },
+        h('h4', { text: s.name }), h('dl', { class: 'score' },
+          h('dt', { text: t.total }), h('dd', { text: s.total != null ? String(s.total) : s.not_valid || fill(t.possible, s.min, s.max) }),
+          s.band_text ? [h('dt', { text: t.level }), h('dd', { text: s.band_text })] : null,
+          s.flags?.length ? [h('dt', { text: t.warnings }), h('dd', { text: s.flags.map((f) => f.text).join('; ') })] : null,
+          s.missing_items?.length ? [h('dt', { text: t.missing }), h('dd', { text: s.missing_items.map((m) => this.#itemLabel(m)).join(', ') })] : null,
+          s.thresholds ? [h('dt', { text: t.thresholds }), h('dd', { text: s.thresholds })] : null,
+          s.source ? [h('dt', { text: t.sources }), h('dd', { class: 'src', text: s.source })] : null))))]);
+    }
+    out.push([key('version', ev.ruleset, ev.engine), () => h('p', { class: 'meta', text: fill(t.version, ev.ruleset, ev.engine) })]);
+    return out;
+  }
+}
+
+// A number typed with a comma or a point; anything else goes to the engine as text, which reports it.
+function num(raw) {
+  const n = Number(raw.replace(',', '.'));
+  return raw && Number.isFinite(n) ? n : raw;
+}
+
+if (!customElements.get('tsb-akutt-vurdering')) customElements.define('tsb-akutt-vurdering', TsbAkuttVurdering);
+export { TsbAkuttVurdering, UI as uiStrings };

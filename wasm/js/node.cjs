@@ -1,0 +1,14 @@
+'use strict';
+// tsb-akutt for Node (CommonJS): the module is compiled and instantiated synchronously on require.
+const raw = require('./tsb_akutt_wasm.js');
+const { createApi, InputError } = require('./api.cjs');
+
+const api = createApi(raw, () => true);
+
+/** Nothing to do in Node (the module is loaded on require); kept for code shared with browsers. */
+async function init() {}
+
+/** Nothing to do in Node; kept for code shared with browsers. */
+function initSync() {}
+
+module.exports = { ...api, InputError, init, initSync, default: init };

@@ -1,0 +1,158 @@
+//! # tsb-akutt-wasm
+//!
+//! The WebAssembly binding of [`tsb_akutt_core`]: conversion between JS values and the core, and
+//! nothing else (no clinical logic lives here).
+//!
+//! Inputs arrive as JSON text. The package's JS layer (`wasm/js/api.js`) turns any JS value into JSON
+//! text first, and reports itself what JSON cannot carry (`NaN`, `BigInt`, functions, `Map`s, cycles,
+//! …) as structured errors with their path; so every input reaches the core as a string, and text that
+//! is not JSON (or nests deeper than 128 levels) is the core's `invalid_json`. Outputs are plain JS
+//! objects and arrays (`serde_wasm_bindgen`'s JSON-compatible serializer: no `Map`s, `None` as `null`).
+//!
+//! Every function returns `Ok(output)` or `Err(errors)` where `errors` is the array of
+//! `{ code, path, message }` of the public contract; wasm-bindgen throws the `Err` value as is, and the
+//! JS wrapper turns it into an `InputError`. Nothing here panics: a panic would abort the module
+//! (`panic = "abort"`), which the wrapper would report as an `internal_error` and recover from by
+//! re-instantiating.
+
+use serde::Serialize;
+use serde_json::Value;
+use tsb_akutt_core::errors::{ErrorCode, Errors, InputError};
+use tsb_akutt_core::text::{Lang, Text};
+use wasm_bindgen::prelude::*;
+
+/// A Rust value as a plain JS value (objects, not `Map`s; `None` as `null`).
+fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    // Serialising the core's output types cannot fail (no non-string map keys, no u128): the fallback
+    // exists only so that no path can panic.
+    value.serialize(&serializer).unwrap_or_else(JsValue::from)
+}
+
+/// The outcome of a core call as wasm-bindgen's `Result`: the `Err` array is thrown to the JS wrapper.
+fn outcome<T: Serialize>(result: Result<T, Vec<InputError>>) -> Result<JsValue, JsValue> {
+    result.map(|v| to_js(&v)).map_err(|e| to_js(&e))
+}
+
+const MSG_INVALID_JSON: Text = Text::new(
+    "ugyldig JSON i {0}: {1}",
+    "ugyldig JSON i {0}: {1}",
+    "invalid JSON in {0}: {1}",
+);
+
+/// Parses one argument given as JSON text; an error is `invalid_json` at `path`.
+fn parse_arg(json: &str, path: &str, lang: Lang) -> Result<Value, Vec<InputError>> {
+    serde_json::from_str(json).map_err(|e| {
+        let mut errors = Errors::default();
+        errors.push(
+            ErrorCode::InvalidJson,
+            path.to_string(),
+            MSG_INVALID_JSON,
+            vec![format!("`{path}`"), e.to_string()],
+        );
+        errors.render(lang)
+    })
+}
+
+/// Parses a main argument (at `path`) and the options (JSON text, `null` for none), each reported at
+/// its own path, in the options' language.
+fn parse_with_options(
+    json: &str,
+    path: &str,
+    options: &str,
+) -> Result<(Value, Value), Vec<InputError>> {
+    let opts = parse_arg(options, "options", Lang::default());
+    let lang = opts
+        .as_ref()
+        .ok()
+        .and_then(|o| o.get("lang").and_then(Value::as_str).and_then(Lang::parse))
+        .unwrap_or_default();
+    match (parse_arg(json, path, lang), opts) {
+        (Ok(value), Ok(options)) => Ok((value, options)),
+        (value, options) => Err(value
+            .err()
+            .into_iter()
+            .chain(options.err())
+            .flatten()
+            .collect()),
+    }
+}
+
+/// `evaluate`: the evaluation of one input (SPEC section 2) given as JSON text.
+#[wasm_bindgen(js_name = evaluateJson)]
+pub fn evaluate_json(input: &str) -> Result<JsValue, JsValue> {
+    outcome(tsb_akutt_core::evaluate_json(input))
+}
+
+/// `catalog`: the item catalog in one language (`nb`, `nn` or `en`).
+#[wasm_bindgen(js_name = catalogJson)]
+pub fn catalog(lang_id: &str) -> Result<JsValue, JsValue> {
+    outcome(lang_or_error(lang_id).map(tsb_akutt_core::catalog))
+}
+
+/// `score`: one instrument on its own. `items` and `options` are JSON text (`options` may be `null`).
+#[wasm_bindgen(js_name = scoreJson)]
+pub fn score(instrument_id: &str, items: &str, options: &str) -> Result<JsValue, JsValue> {
+    outcome(
+        parse_with_options(items, "items", options)
+            .and_then(|(items, options)| tsb_akutt_core::score(instrument_id, &items, &options)),
+    )
+}
+
+/// `questionnaire`: the FHIR R4 `Questionnaire` of the catalog, `lang` first (all three languages).
+#[wasm_bindgen(js_name = questionnaireJson)]
+pub fn questionnaire(lang_id: &str) -> Result<JsValue, JsValue> {
+    outcome(lang_or_error(lang_id).map(tsb_akutt_core::fhir::questionnaire))
+}
+
+/// `evaluateQuestionnaireResponse`: the evaluation of a FHIR R4 `QuestionnaireResponse` (JSON text)
+/// with the engine options (JSON text, may be `null`).
+#[wasm_bindgen(js_name = evaluateQuestionnaireResponseJson)]
+pub fn evaluate_questionnaire_response(qr: &str, options: &str) -> Result<JsValue, JsValue> {
+    outcome(
+        parse_with_options(qr, "QuestionnaireResponse", options).and_then(|(qr, options)| {
+            tsb_akutt_core::fhir::evaluate_questionnaire_response(&qr, &options)
+        }),
+    )
+}
+
+/// `cdsHooks`: the CDS Hooks 2.0 response (`{ cards }`) for one input (JSON text).
+#[wasm_bindgen(js_name = cdsHooksJson)]
+pub fn cds_hooks(input: &str) -> Result<JsValue, JsValue> {
+    outcome(
+        tsb_akutt_core::evaluate_json(input).map(|e| tsb_akutt_core::fhir::cds_hooks_response(&e)),
+    )
+}
+
+/// `guidanceResponse`: the FHIR R4 `GuidanceResponse` for one input (JSON text).
+#[wasm_bindgen(js_name = guidanceResponseJson)]
+pub fn guidance_response(input: &str) -> Result<JsValue, JsValue> {
+    outcome(
+        tsb_akutt_core::evaluate_json(input).map(|e| tsb_akutt_core::fhir::guidance_response(&e)),
+    )
+}
+
+/// `version`: engine and ruleset versions.
+#[wasm_bindgen]
+pub fn version() -> JsValue {
+    to_js(&tsb_akutt_core::version())
+}
+
+const MSG_LANG: Text = Text::new(
+    "ukjent språk {0}; kjente språk er `nb`, `nn`, `en`",
+    "ukjent språk {0}; kjende språk er `nb`, `nn`, `en`",
+    "unknown language {0}; known languages are `nb`, `nn`, `en`",
+);
+
+fn lang_or_error(lang_id: &str) -> Result<Lang, Vec<InputError>> {
+    Lang::parse(lang_id).ok_or_else(|| {
+        let mut errors = Errors::default();
+        errors.push(
+            ErrorCode::InvalidChoice,
+            "lang".into(),
+            MSG_LANG,
+            vec![tsb_akutt_core::errors::quote(lang_id)],
+        );
+        errors.render(Lang::default())
+    })
+}

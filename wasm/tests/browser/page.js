@@ -1,0 +1,50 @@
+// Loads the browser build the way a portal does (`await init()`, the .wasm fetched next to the JS)
+// and calls every function; the result is left in `window.__result` for the test.
+import init, * as tsb from '/pkg/web/index.js';
+
+const input = {
+  answers: { age: 30, sex: 'male', substances: ['ghb'], consciousness: 'unresponsive' },
+  options: { lang: 'en' },
+};
+
+async function run() {
+  const t0 = performance.now();
+  await init();
+  const t1 = performance.now();
+  const evaluation = tsb.evaluate(input);
+  const t2 = performance.now();
+  let inputError = null;
+  try {
+    tsb.evaluate({ answers: { age: NaN, pregnnat: 'yes' } });
+  } catch (e) {
+    inputError = { isError: e instanceof Error, isInputError: e instanceof tsb.InputError, name: e.name, errors: e.errors };
+  }
+  const safe = tsb.safeEvaluate(new Map());
+  const qr = { resourceType: 'QuestionnaireResponse', status: 'completed', item: [] };
+  return {
+    level: evaluation.routing.level,
+    lang: evaluation.lang,
+    inputError,
+    safe,
+    catalogItems: tsb.catalog('nn').items.length,
+    score: tsb.score('ciwa_ar', { tremor: 3 }).id,
+    version: tsb.version(),
+    questionnaire: tsb.questionnaire('en').resourceType,
+    fromQr: tsb.evaluateQuestionnaireResponse(qr, { lang: 'en' }).routing.level,
+    cards: tsb.cdsHooks(input).cards.length,
+    guidance: tsb.guidanceResponse(input).resourceType,
+    initMs: t1 - t0,
+    firstEvaluationMs: t2 - t1,
+  };
+}
+
+run().then(
+  (result) => {
+    window.__result = result;
+    document.getElementById('status').textContent = `level: ${result.level}`;
+  },
+  (e) => {
+    window.__result = { failed: String(e && e.stack ? e.stack : e) };
+    document.getElementById('status').textContent = 'failed';
+  },
+);

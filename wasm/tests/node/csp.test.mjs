@@ -1,0 +1,70 @@
+// The browser build loads and evaluates in headless Chromium under
+// `Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'` with no CSP
+// violation, no console error or warning; and, as a control that the watch works, the same page
+// without 'wasm-unsafe-eval' is caught.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, serve } from './server.mjs';
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+const NO_WASM = "default-src 'self'; script-src 'self'";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve((pathname) => (pathname.startsWith('/nowasm') ? NO_WASM : CSP));
+  browser = await chromium.launch(CHROMIUM);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function load(pathname) {
+  const page = await browser.newPage();
+  const messages = [];
+  page.on('console', (m) => {
+    if (['error', 'warning'].includes(m.type())) messages.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => messages.push(`requestfailed: ${r.url()}`));
+  const response = await page.goto(`${server.url}${pathname}`);
+  assert.equal(response.headers()['content-security-policy'], pathname.startsWith('/nowasm') ? NO_WASM : CSP);
+  await page.waitForFunction(() => window.__result !== undefined, null, { timeout: 30_000 });
+  const result = await page.evaluate(() => window.__result);
+  const violations = await page.evaluate(() => window.__violations);
+  await page.close();
+  return { result, violations, messages };
+}
+
+test('the browser build works under the strict CSP: every function, no violation', async () => {
+  const { result, violations, messages } = await load('/');
+  assert.deepStrictEqual(violations, []);
+  assert.deepStrictEqual(messages, []);
+  assert.equal(result.failed, undefined, result.failed);
+  assert.equal(result.level, 'emergency_113');
+  assert.equal(result.lang, 'en');
+  assert.deepStrictEqual(
+    { isError: result.inputError.isError, isInputError: result.inputError.isInputError, name: result.inputError.name },
+    { isError: true, isInputError: true, name: 'InputError' },
+  );
+  assert.deepStrictEqual(result.inputError.errors.map((e) => [e.code, e.path]), [['wrong_type', 'answers.age']]);
+  assert.equal(result.safe.success, false);
+  assert.deepStrictEqual(result.safe.errors.map((e) => [e.code, e.path]), [['wrong_type', '']]);
+  assert.ok(result.catalogItems > 40);
+  assert.equal(result.score, 'ciwa_ar');
+  assert.equal(typeof result.version.ruleset, 'string');
+  assert.equal(result.questionnaire, 'Questionnaire');
+  assert.equal(typeof result.fromQr, 'string');
+  assert.ok(result.cards > 0);
+  assert.equal(result.guidance, 'GuidanceResponse');
+});
+
+test('control: without wasm-unsafe-eval the page is blocked, and the watch sees it', async () => {
+  const { result, violations } = await load('/nowasm/');
+  assert.ok(result.failed, 'the module loaded although the CSP forbids it');
+  assert.ok(violations.some((v) => v.directive.startsWith('script-src') && v.blocked === 'wasm-eval'), JSON.stringify(violations));
+});

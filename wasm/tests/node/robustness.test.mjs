@@ -1,0 +1,314 @@
+// Any JS value gives a structured error, never a WebAssembly.RuntimeError or another exception, through
+// every function of every build; and the module evaluates a good input correctly afterwards.
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { apiFactory, builds, goodInput, rawNode } from './helpers.mjs';
+
+const CODES = new Set([
+  'invalid_json', 'wrong_type', 'unknown_field', 'unknown_item', 'out_of_range', 'invalid_choice',
+  'inconsistent', 'unknown_instrument', 'unknown_instrument_item', 'total_mismatch', 'unknown_option',
+  'too_many_errors', 'internal_error', 'not_initialized',
+]);
+
+function deep(depth) {
+  let v = [];
+  for (let i = 0; i < depth; i++) v = [v];
+  return v;
+}
+
+function deepObject(depth) {
+  let v = {};
+  for (let i = 0; i < depth; i++) v = { a: v };
+  return v;
+}
+
+function circular() {
+  const o = { answers: {} };
+  o.answers.self = o;
+  return o;
+}
+
+function throwingGetter() {
+  return Object.defineProperty({}, 'answers', {
+    enumerable: true,
+    get() {
+      throw new Error('getter says no');
+    },
+  });
+}
+
+function throwingProxy() {
+  return new Proxy({}, {
+    get() { throw new Error('get trap'); },
+    ownKeys() { throw new Error('ownKeys trap'); },
+    getOwnPropertyDescriptor() { throw new Error('descriptor trap'); },
+  });
+}
+
+function revokedProxy() {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+
+class Patient {
+  constructor() {
+    this.answers = { age: 30 };
+  }
+}
+
+const HUGE = 'x'.repeat(10 * 1024 * 1024);
+
+/** [name, value, expected codes (or undefined: any structured error)]. */
+const BAD = [
+  ['null', null, ['wrong_type']],
+  ['undefined', undefined, ['wrong_type']],
+  ['0', 0, ['wrong_type']],
+  ['-0', -0, ['wrong_type']],
+  ['1.5', 1.5, ['wrong_type']],
+  ['NaN', NaN, ['wrong_type']],
+  ['Infinity', Infinity, ['wrong_type']],
+  ['-Infinity', -Infinity, ['wrong_type']],
+  ['true', true, ['wrong_type']],
+  ['empty string', '', ['wrong_type']],
+  ['JSON text', '{"answers":{}}', ['wrong_type']],
+  ['10 MB string', HUGE, ['wrong_type']],
+  ['empty array', [], ['wrong_type']],
+  ['array', [1, 'a', null], ['wrong_type']],
+  ['BigInt', 10n, ['wrong_type']],
+  ['Symbol', Symbol('s'), ['wrong_type']],
+  ['function', () => 1, ['wrong_type']],
+  ['class', Patient, ['wrong_type']],
+  ['Date', new Date(0), ['wrong_type']],
+  ['invalid Date', new Date(NaN), ['wrong_type']],
+  ['Map', new Map([['answers', { age: 30 }]]), ['wrong_type']],
+  ['Set', new Set([1]), ['wrong_type']],
+  ['WeakMap', new WeakMap(), ['wrong_type']],
+  ['RegExp', /x/, ['wrong_type']],
+  ['Error', new Error('e'), ['wrong_type']],
+  ['Promise', Promise.resolve(1), ['wrong_type']],
+  ['Uint8Array', new Uint8Array(4), ['wrong_type']],
+  ['ArrayBuffer', new ArrayBuffer(4), ['wrong_type']],
+  ['100k-deep array', deep(100_000), ['invalid_json']],
+  ['100k-deep object', deepObject(100_000), ['invalid_json']],
+  ['1000-deep array', deep(1000), ['invalid_json']],
+  ['circular', circular(), ['invalid_json']],
+  ['getter that throws', throwingGetter(), ['invalid_json']],
+  ['Proxy whose traps throw', throwingProxy(), ['invalid_json']],
+  ['revoked Proxy', revokedProxy(), ['invalid_json']],
+  ['toJSON that throws', { toJSON() { throw new Error('toJSON'); } }, ['invalid_json']],
+];
+
+/** Values inside an otherwise valid input: [name, input, [code, path] pairs]. */
+const NESTED = [
+  ['NaN answer', { answers: { age: NaN } }, [['wrong_type', 'answers.age']]],
+  ['Infinity answer', { answers: { age: Infinity } }, [['wrong_type', 'answers.age']]],
+  ['-0 answer is 0', { answers: { acute_admissions_12m: -0 } }, []],
+  ['BigInt answer', { answers: { age: 30n } }, [['wrong_type', 'answers.age']]],
+  ['Symbol in a multi', { answers: { substances: ['ghb', Symbol('x')] } }, [['wrong_type', 'answers.substances[1]']]],
+  ['function answer', { answers: { sex() {} } }, [['wrong_type', 'answers.sex']]],
+  ['Map as answers', { answers: new Map() }, [['wrong_type', 'answers']]],
+  ['Date answer', { answers: { age: new Date(0) } }, [['wrong_type', 'answers.age']]],
+  ['odd key', { answers: { 'a b': NaN } }, [['wrong_type', 'answers["a b"]']]],
+  ['NaN service name', { options: { services: [{ id: 'a', name: NaN, levels: ['gp'] }] } }, [['wrong_type', 'options.services[0].name']]],
+  ['10 MB choice', { answers: { sex: HUGE } }, [['invalid_choice', 'answers.sex']]],
+  ['10 MB key', { answers: { [HUGE]: 1 } }, [['unknown_item', `answers.${HUGE}`]]],
+  ['10 MB odd key', { answers: { [`${HUGE}-`]: 1 } }, [['unknown_item', `answers[${JSON.stringify(`${HUGE}-`)}]`]]],
+  ['undefined answer is left out', { answers: { age: undefined } }, []],
+  ['null answer', { answers: { age: null } }, [['wrong_type', 'answers.age']]],
+];
+
+function assertStructured(e, what) {
+  assert.ok(!(e instanceof WebAssembly.RuntimeError), `${what}: a RuntimeError: ${e && e.message}`);
+  assert.ok(e instanceof Error, `${what}: not an Error: ${String(e)}`);
+  assert.equal(e.name, 'InputError', `${what}: ${e.name}: ${e.message}`);
+  assert.ok(Array.isArray(e.errors) && e.errors.length > 0, `${what}: no errors`);
+  for (const err of e.errors) {
+    assert.deepStrictEqual(Object.keys(err).sort(), ['code', 'message', 'path'], what);
+    assert.ok(CODES.has(err.code), `${what}: code ${err.code}`);
+    assert.equal(typeof err.path, 'string', what);
+    assert.ok(typeof err.message === 'string' && err.message.length > 0, what);
+    assert.notEqual(err.code, 'internal_error', `${what}: ${err.message}`);
+  }
+  return e.errors;
+}
+
+function throwsStructured(f, what) {
+  try {
+    f();
+  } catch (e) {
+    return assertStructured(e, what);
+  }
+  assert.fail(`${what}: did not throw`);
+}
+
+let apis;
+let reference;
+
+before(async () => {
+  apis = await builds();
+  reference = apis['node (require)'].evaluate(goodInput());
+});
+
+for (const buildName of ['node (require)', 'node (import)', 'web (initSync)']) {
+  describe(`${buildName}: hostile values`, () => {
+    test('evaluate, cdsHooks and guidanceResponse: every bad value is a structured error', () => {
+      const api = apis[buildName];
+      for (const [name, value, codes] of BAD) {
+        for (const fn of ['evaluate', 'cdsHooks', 'guidanceResponse']) {
+          const errors = throwsStructured(() => api[fn](value), `${fn}(${name})`);
+          assert.deepStrictEqual([...new Set(errors.map((e) => e.code))], codes, `${fn}(${name})`);
+          assert.ok(errors.every((e) => e.path === ''), `${fn}(${name}): path`);
+        }
+        assert.deepStrictEqual(api.evaluate(goodInput()), reference, `after ${name}`);
+      }
+    });
+
+    test('safeEvaluate never throws', () => {
+      const api = apis[buildName];
+      for (const [name, value] of [...BAD, ...NESTED.map(([n, v]) => [n, v])]) {
+        let result;
+        assert.doesNotThrow(() => {
+          result = api.safeEvaluate(value);
+        }, name);
+        if (result.success) {
+          assert.equal(typeof result.data.routing.level, 'string', name);
+        } else {
+          assertStructured(new api.InputError(result.errors), name);
+        }
+      }
+      assert.deepStrictEqual(api.safeEvaluate(goodInput()), { success: true, data: reference });
+    });
+
+    test('bad values inside an input are reported at their path', () => {
+      const api = apis[buildName];
+      for (const [name, input, want] of NESTED) {
+        const result = api.safeEvaluate(input);
+        const got = result.success ? [] : result.errors.map((e) => [e.code, e.path]);
+        assert.deepStrictEqual(got, want, name);
+      }
+      assert.deepStrictEqual(api.evaluate(goodInput()), reference);
+    });
+
+    test('too many bad values end with too_many_errors', () => {
+      const api = apis[buildName];
+      const errors = throwsStructured(() => api.evaluate({ answers: { substances: new Array(1000).fill(NaN) } }), 'many NaN');
+      assert.equal(errors.length, 101);
+      assert.equal(errors.at(-1).code, 'too_many_errors');
+      assert.equal(errors[0].path, 'answers.substances[0]');
+    });
+
+    test('a Proxy or a class instance of a valid input evaluates like the input', () => {
+      const api = apis[buildName];
+      assert.deepStrictEqual(api.evaluate(new Proxy(goodInput(), {})), reference);
+      const frozen = Object.freeze({ ...goodInput() });
+      assert.deepStrictEqual(api.evaluate(frozen), reference);
+      const p = new Patient();
+      assert.equal(api.evaluate(p).completeness.answered, 1);
+    });
+
+    test('score: any instrument id, items and options', () => {
+      const api = apis[buildName];
+      for (const [name, value] of BAD) {
+        if (typeof value !== 'string') throwsStructured(() => api.score(value, {}), `score(${name}, {})`);
+        const items = throwsStructured(() => api.score('ciwa_ar', value), `score('ciwa_ar', ${name})`);
+        assert.ok(items.every((e) => e.path.startsWith('items') || e.path === 'instrument'), `items ${name}`);
+        if (value !== null && value !== undefined) {
+          const opts = throwsStructured(() => api.score('ciwa_ar', {}, value), `score('ciwa_ar', {}, ${name})`);
+          assert.ok(opts.every((e) => e.path.startsWith('options')), `options ${name}: ${JSON.stringify(opts)}`);
+        }
+      }
+      assert.deepStrictEqual(
+        throwsStructured(() => api.score('ciwa_ar', { tremor: NaN }, { lang: 'en', x: 1n }), 'nested').map((e) => e.path),
+        ['items.tremor', 'options.x'],
+      );
+      assert.equal(api.score('ciwa_ar', { tremor: 3, total: 3 - 3 + 3 }, { lang: 'en' }).min, 3);
+    });
+
+    test('catalog and questionnaire: any language value', () => {
+      const api = apis[buildName];
+      for (const [name, value] of BAD) {
+        if (value === undefined) continue; // the default language
+        for (const fn of ['catalog', 'questionnaire']) {
+          const errors = throwsStructured(() => api[fn](value), `${fn}(${name})`);
+          assert.deepStrictEqual(errors.map((e) => e.path), ['lang'], `${fn}(${name})`);
+        }
+      }
+      assert.equal(api.catalog().lang, 'nb');
+      assert.equal(api.catalog('en').lang, 'en');
+    });
+
+    test('evaluateQuestionnaireResponse: any response and options', () => {
+      const api = apis[buildName];
+      for (const [name, value] of BAD) {
+        throwsStructured(() => api.evaluateQuestionnaireResponse(value), `qr(${name})`);
+        if (value !== null && value !== undefined) {
+          throwsStructured(() => api.evaluateQuestionnaireResponse({ resourceType: 'QuestionnaireResponse' }, value), `qr options(${name})`);
+        }
+      }
+      const errors = throwsStructured(
+        () => api.evaluateQuestionnaireResponse({ resourceType: 'QuestionnaireResponse', status: NaN }, { lang: Symbol('x') }),
+        'nested qr',
+      );
+      assert.deepStrictEqual(errors.map((e) => e.path), ['QuestionnaireResponse.status', 'options.lang']);
+      assert.deepStrictEqual(api.evaluate(goodInput()), reference);
+    });
+  });
+}
+
+describe('a failure inside the module', () => {
+  test('a trap becomes internal_error, the module is re-instantiated, and the next call works', () => {
+    const { createApi, InputError } = apiFactory();
+    let resets = 0;
+    let trap = true;
+    const raw = {
+      evaluateJson(json) {
+        if (trap) {
+          trap = false;
+          throw new WebAssembly.RuntimeError('unreachable');
+        }
+        return JSON.parse(json);
+      },
+      __wbg_reset_state() {
+        resets++;
+      },
+    };
+    const api = createApi(raw, () => true);
+    const errors = assertStructuredInternal(() => api.evaluate({ answers: {} }), InputError);
+    assert.equal(errors[0].code, 'internal_error');
+    assert.match(errors[0].message, /RuntimeError: unreachable/);
+    assert.equal(resets, 1);
+    assert.deepStrictEqual(api.evaluate({ answers: {} }), { answers: {} });
+    const safe = createApi({ evaluateJson() { throw new RangeError('boom'); }, __wbg_reset_state() {} }, () => true)
+      .safeEvaluate({});
+    assert.equal(safe.success, false);
+    assert.equal(safe.errors[0].code, 'internal_error');
+  });
+
+  test('the real module can be re-instantiated and works after it', async () => {
+    const raw = rawNode();
+    const api = (await builds())['node (require)'];
+    const before = api.evaluate(goodInput());
+    raw.__wbg_reset_state();
+    assert.deepStrictEqual(api.evaluate(goodInput()), before);
+  });
+
+  test('the browser build before init() says so, in a structured error', async () => {
+    const { createApi } = apiFactory();
+    const api = createApi({}, () => false);
+    const errors = assertStructuredInternal(() => api.evaluate({}), api.InputError ?? Error);
+    assert.equal(errors[0].code, 'not_initialized');
+    assert.equal(api.safeEvaluate({}).errors[0].code, 'not_initialized');
+  });
+});
+
+function assertStructuredInternal(f, Class) {
+  try {
+    f();
+  } catch (e) {
+    assert.ok(e instanceof Class);
+    assert.equal(e.name, 'InputError');
+    return e.errors;
+  }
+  assert.fail('did not throw');
+}

@@ -1,0 +1,294 @@
+//! The binding's exports in a real browser (headless Chromium through wasm-bindgen-test-runner and
+//! ChromeDriver; `scripts/test-wasm.sh` runs them). Each export is checked against the core called
+//! directly in the same module: the JS value must be the core's output as plain JS objects and arrays
+//! (never a `Map`), and invalid input must come back as the array of `{ code, path, message }`.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Map, Object, Reflect};
+use serde_json::{json, Value};
+use tsb_akutt_core::{fhir, Lang};
+use tsb_akutt_wasm as binding;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A JS value as JSON, after checking that it holds only plain objects and arrays.
+fn plain(value: &JsValue) -> Value {
+    fn check(v: &JsValue, path: &str) {
+        assert!(!v.is_instance_of::<Map>(), "a Map at {path}");
+        if let Some(array) = v.dyn_ref::<Array>() {
+            for (i, item) in array.iter().enumerate() {
+                check(&item, &format!("{path}[{i}]"));
+            }
+        } else if v.is_object() {
+            let proto = Object::get_prototype_of(v);
+            assert!(
+                proto == Object::get_prototype_of(&Object::new()),
+                "not a plain object at {path}"
+            );
+            for entry in Object::entries(v.unchecked_ref::<Object>()).iter() {
+                let pair: Array = entry.unchecked_into();
+                check(
+                    &pair.get(1),
+                    &format!("{path}.{}", pair.get(0).as_string().unwrap_or_default()),
+                );
+            }
+        } else {
+            assert!(
+                v.is_null() || v.as_bool().is_some() || v.as_f64().is_some() || v.is_string(),
+                "not a JSON value at {path}: {v:?}"
+            );
+        }
+    }
+    check(value, "");
+    numbers(serde_wasm_bindgen::from_value(value.clone()).expect("a JSON value"))
+}
+
+/// Every number as an `f64`: JS has one number type, so `365.0` and `365` are the same value.
+fn numbers(value: Value) -> Value {
+    match value {
+        Value::Number(n) => n
+            .as_f64()
+            .and_then(serde_json::Number::from_f64)
+            .map_or(Value::Null, Value::Number),
+        Value::Array(items) => Value::Array(items.into_iter().map(numbers).collect()),
+        Value::Object(map) => {
+            Value::Object(map.into_iter().map(|(k, v)| (k, numbers(v))).collect())
+        }
+        other => other,
+    }
+}
+
+fn ok(result: Result<JsValue, JsValue>) -> Value {
+    match result {
+        Ok(v) => plain(&v),
+        Err(e) => panic!("unexpected errors: {:?}", plain(&e)),
+    }
+}
+
+/// The errors as `(code, path)` pairs, after checking that each has a message.
+fn errors(result: Result<JsValue, JsValue>) -> Vec<(String, String)> {
+    let e = match result {
+        Ok(v) => panic!("expected errors, got {:?}", plain(&v)),
+        Err(e) => e,
+    };
+    assert!(Array::is_array(&e), "errors must be an array");
+    let list = plain(&e);
+    list.as_array()
+        .expect("array")
+        .iter()
+        .map(|err| {
+            assert!(
+                !err["message"].as_str().unwrap_or("").is_empty(),
+                "no message: {err}"
+            );
+            (
+                err["code"].as_str().unwrap_or("").to_string(),
+                err["path"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn pair(code: &str, path: &str) -> (String, String) {
+    (code.to_string(), path.to_string())
+}
+
+fn input() -> Value {
+    json!({
+        "answers": { "age": 34, "sex": "female", "substances": ["alcohol", "benzodiazepines"],
+                     "pregnant": "unknown", "consciousness": "alert", "resp_rate": 16 },
+        "instruments": { "ciwa_ar": { "nausea_vomiting": 2, "tremor": 3 } },
+        "options": { "lang": "en" }
+    })
+}
+
+fn native<T: serde::Serialize>(value: T) -> Value {
+    numbers(serde_json::to_value(value).expect("serialisable"))
+}
+
+#[wasm_bindgen_test]
+fn evaluate_gives_the_cores_evaluation_as_plain_objects() {
+    let text = input().to_string();
+    let got = ok(binding::evaluate_json(&text));
+    let want = native(tsb_akutt_core::evaluate_json(&text).expect("valid"));
+    assert_eq!(got, want);
+    assert_eq!(got["lang"], "en");
+    assert!(got["scores"]["ciwa_ar"].is_object());
+}
+
+#[wasm_bindgen_test]
+fn evaluate_reports_invalid_input_as_structured_errors() {
+    let got = errors(binding::evaluate_json(
+        r#"{"answers": {"pregnnat": "yes", "age": "30", "substances": ["ghb", 7]}, "extra": 1}"#,
+    ));
+    assert_eq!(
+        got,
+        vec![
+            pair("wrong_type", "answers.age"),
+            pair("unknown_item", "answers.pregnnat"),
+            pair("wrong_type", "answers.substances[1]"),
+            pair("unknown_field", "extra"),
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+fn evaluate_rejects_text_that_is_not_json_or_nests_too_deep() {
+    for text in ["", "{", "null x", "\u{0}", &"[".repeat(100_000)] {
+        assert_eq!(
+            errors(binding::evaluate_json(text)),
+            vec![pair("invalid_json", "")]
+        );
+    }
+    assert_eq!(
+        errors(binding::evaluate_json("[]")),
+        vec![pair("wrong_type", "")]
+    );
+}
+
+#[wasm_bindgen_test]
+fn huge_strings_and_keys_are_errors_and_the_module_still_works() {
+    let huge = "x".repeat(10 * 1024 * 1024);
+    let text = json!({ "answers": { "sex": huge } }).to_string();
+    assert_eq!(
+        errors(binding::evaluate_json(&text)),
+        vec![pair("invalid_choice", "answers.sex")]
+    );
+    let text = json!({ "answers": { huge.clone(): 1 } }).to_string();
+    let got = errors(binding::evaluate_json(&text));
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "unknown_item");
+    assert_eq!(got[0].1.len(), "answers.".len() + huge.len());
+    let text = input().to_string();
+    assert_eq!(
+        ok(binding::evaluate_json(&text)),
+        native(tsb_akutt_core::evaluate_json(&text).expect("valid"))
+    );
+}
+
+#[wasm_bindgen_test]
+fn catalog_in_every_language() {
+    for lang in Lang::ALL {
+        assert_eq!(
+            ok(binding::catalog(lang.id())),
+            native(tsb_akutt_core::catalog(lang))
+        );
+    }
+    for bad in ["", "NB", "de", "nb "] {
+        assert_eq!(
+            errors(binding::catalog(bad)),
+            vec![pair("invalid_choice", "lang")]
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn score_one_instrument() {
+    let items = json!({ "nausea_vomiting": 2, "tremor": 3 });
+    let options = json!({ "lang": "nn", "sex": "male" });
+    assert_eq!(
+        ok(binding::score(
+            "ciwa_ar",
+            &items.to_string(),
+            &options.to_string()
+        )),
+        native(tsb_akutt_core::score("ciwa_ar", &items, &options).expect("valid"))
+    );
+    let news2 = json!({ "resp_rate": 26, "spo2": 95, "on_oxygen": "no", "systolic_bp": 120,
+                        "pulse": 80, "consciousness": "alert", "temperature": 37.0 });
+    let got = ok(binding::score("news2", &news2.to_string(), "null"));
+    assert_eq!(
+        got,
+        native(tsb_akutt_core::score("news2", &news2, &Value::Null).expect("valid"))
+    );
+    assert_eq!(
+        errors(binding::score("nope", "{}", "null")),
+        vec![pair("unknown_instrument", "instrument")]
+    );
+    assert_eq!(
+        errors(binding::score("ciwa_ar", "{\"tremor\": 9}", "null")),
+        vec![pair("out_of_range", "items.tremor")]
+    );
+    assert_eq!(
+        errors(binding::score("ciwa_ar", "{", "{")),
+        vec![
+            pair("invalid_json", "items"),
+            pair("invalid_json", "options")
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+fn version_names_engine_and_ruleset() {
+    let got = plain(&binding::version());
+    assert_eq!(got, native(tsb_akutt_core::version()));
+    assert_eq!(got["ruleset"], tsb_akutt_core::RULESET);
+}
+
+#[wasm_bindgen_test]
+fn questionnaire_in_every_language() {
+    for lang in Lang::ALL {
+        let got = ok(binding::questionnaire(lang.id()));
+        assert_eq!(got, native(fhir::questionnaire(lang)));
+        assert_eq!(got["resourceType"], "Questionnaire");
+    }
+    assert_eq!(
+        errors(binding::questionnaire("sv")),
+        vec![pair("invalid_choice", "lang")]
+    );
+}
+
+#[wasm_bindgen_test]
+fn questionnaire_response_is_evaluated_like_the_input() {
+    let qr = fhir::questionnaire_response(&input()).expect("a QuestionnaireResponse");
+    let options = json!({ "lang": "en" });
+    let got = ok(binding::evaluate_questionnaire_response(
+        &qr.to_string(),
+        &options.to_string(),
+    ));
+    assert_eq!(
+        got,
+        native(fhir::evaluate_questionnaire_response(&qr, &options).expect("valid"))
+    );
+    assert_eq!(
+        got["routing"]["level"],
+        native(tsb_akutt_core::evaluate(&input()).expect("valid"))["routing"]["level"]
+    );
+    let got = errors(binding::evaluate_questionnaire_response("{}", "null"));
+    assert!(!got.is_empty());
+    assert_eq!(
+        errors(binding::evaluate_questionnaire_response("[", "null")),
+        vec![pair("invalid_json", "QuestionnaireResponse")]
+    );
+}
+
+#[wasm_bindgen_test]
+fn cds_hooks_and_guidance_response_of_an_input() {
+    let text = input().to_string();
+    let evaluation = tsb_akutt_core::evaluate_json(&text).expect("valid");
+    let cards = ok(binding::cds_hooks(&text));
+    assert_eq!(cards, native(fhir::cds_hooks_response(&evaluation)));
+    assert!(!cards["cards"].as_array().expect("cards").is_empty());
+    let guidance = ok(binding::guidance_response(&text));
+    assert_eq!(guidance, native(fhir::guidance_response(&evaluation)));
+    assert_eq!(guidance["resourceType"], "GuidanceResponse");
+    for f in [binding::cds_hooks, binding::guidance_response] {
+        assert_eq!(
+            errors(f(r#"{"answers": {"age": -1}}"#)),
+            vec![pair("out_of_range", "answers.age")]
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn outputs_are_fresh_objects() {
+    // Two calls give two objects: a host may change one without touching the other.
+    let text = input().to_string();
+    let a = binding::evaluate_json(&text).expect("valid");
+    let b = binding::evaluate_json(&text).expect("valid");
+    assert!(!Object::is(&a, &b));
+    Reflect::set(&a, &"lang".into(), &"changed".into()).expect("writable");
+    assert_eq!(plain(&b)["lang"], "en");
+}
