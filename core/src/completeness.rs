@@ -130,7 +130,7 @@ pub fn probe(
 /// the rest in catalog (domain) order.
 pub fn next_questions(probes: &[Probe], current: Level) -> Vec<Item> {
     let mut decisive: Vec<&Probe> = probes.iter().filter(|p| p.decisive).collect();
-    decisive.sort_by_key(|p| (p.escalates_to.unwrap_or(current), p.item));
+    decisive.sort_unstable_by_key(|p| (p.escalates_to.unwrap_or(current), p.item));
     decisive
         .iter()
         .map(|p| p.item)

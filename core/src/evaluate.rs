@@ -333,7 +333,7 @@ fn completeness_report(
             .collect(),
         decisive: {
             let mut decisive: Vec<&Probe> = probes.iter().filter(|p| p.decisive).collect();
-            decisive.sort_by_key(|p| (p.escalates_to.unwrap_or(level), p.item));
+            decisive.sort_unstable_by_key(|p| (p.escalates_to.unwrap_or(level), p.item));
             decisive
                 .into_iter()
                 .map(|p| DecisiveQuestion {
