@@ -18,6 +18,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p tsb-akutt-wasm --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p tsb-akutt-wasm --target wasm32-unknown-unknown --all-targets --features fhir -- -D warnings
 
 test-rust:
 	cargo test --workspace

@@ -25,8 +25,10 @@ if (!existsSync(join(pkg, ENTRY))) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'cases'), { recursive: true });
 // The browser part of the package as it is published (pkg/web: entry, JS layer, glue, wasm), with this
-// widget beside the entry, where the package ships it.
-cpSync(join(pkg, 'web'), join(out, 'pkg', 'web'), { recursive: true });
+// widget beside the entry, where the package ships it. Not the opt-in FHIR entry (fhir.js and its own
+// tsb_akutt_fhir* glue and module): the widget never loads it, and every file here is preloaded below.
+const isFhir = (file) => /^(fhir\.js|tsb_akutt_fhir)/.test(basename(file));
+cpSync(join(pkg, 'web'), join(out, 'pkg', 'web'), { recursive: true, filter: (src) => !isFhir(src) });
 copyFileSync(join(here, 'widget.js'), join(out, 'pkg', 'web', 'widget.js'));
 for (const f of ['demo.js', 'demo.css', 'favicon.svg']) copyFileSync(join(here, f), join(out, f));
 // index.html with preloads of every module and the wasm of the package: they load in parallel instead

@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
-# Builds the npm package `tsb-akutt` in wasm/pkg/: one release build of wasm/ for wasm32, wasm-bindgen
-# 0.2.130 glue for browsers (ES module, `--target web`) and for Node (CommonJS, `--target nodejs`),
-# wasm-opt 132 -Oz on the module, the hand-written JS layer (wasm/js/) and the TypeScript declarations
-# (wasm/types/). Prints the sizes at the end.
+# Builds the npm package `tsb-akutt` in wasm/pkg/. Two WebAssembly modules, each a release build of
+# wasm/ for wasm32:
+#   - the main entry `tsb-akutt` (evaluate, safeEvaluate, catalog, score, version; the widget uses it):
+#     the crate without features, so none of the FHIR code is in it;
+#   - the opt-in entry `tsb-akutt/fhir` (all of the above and questionnaire,
+#     evaluateQuestionnaireResponse, cdsHooks, guidanceResponse): the crate with `--features fhir`.
+# For each: wasm-bindgen 0.2.130 glue for browsers (ES module, `--target web`) and for Node (CommonJS,
+# `--target nodejs`), wasm-opt 132 -Oz on the module; then the hand-written JS layer (wasm/js/) and the
+# TypeScript declarations (wasm/types/). Prints the sizes of both entries at the end.
+#
+# Layout: web/index.js (main) and web/fhir.js (FHIR), each over its own glue and .wasm
+# (tsb_akutt_wasm*, tsb_akutt_fhir*), sharing web/api.js; node/ the same in CommonJS (index.cjs,
+# fhir.cjs, api.cjs) with ES module entries (index.mjs, fhir.mjs).
 #
 # wasm-pack is not used: its wasm-bindgen settings cannot pass `--experimental-reset-state-function`,
 # which the JS layer uses to re-instantiate the module after a trap (see wasm/js/api.js).
@@ -24,43 +33,61 @@ command -v wasm-bindgen >/dev/null || die "wasm-bindgen is missing: run scripts/
 [ -x "$WASM_OPT" ] || die "$WASM_OPT is missing: run scripts/setup.sh (npm ci)"
 "$WASM_OPT" --version | grep -q 'version 132' || die "wasm-opt 132 is needed, found: $("$WASM_OPT" --version)"
 
-say "cargo build --release --target wasm32-unknown-unknown -p tsb-akutt-wasm"
-cargo build --release --target wasm32-unknown-unknown -p tsb-akutt-wasm
 TARGET_DIR=$(cargo metadata --format-version 1 --no-deps | node -e \
   'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')
 VERSION=$(cargo metadata --format-version 1 --no-deps | node -e \
   'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).packages.find(p=>p.name==="tsb-akutt-wasm").version))')
-INPUT="$TARGET_DIR/wasm32-unknown-unknown/release/tsb_akutt_wasm.wasm"
+OUTPUT="$TARGET_DIR/wasm32-unknown-unknown/release/tsb_akutt_wasm.wasm"
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-for target in web nodejs; do
-  wasm-bindgen --target "$target" --no-typescript --experimental-reset-state-function \
-    --out-dir "$WORK/$target" "$INPUT"
-done
 
-say "wasm-opt $("$WASM_OPT" --version | awk '{print $3}') ${WASM_OPT_FLAGS[*]}"
-"$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$WORK/web/tsb_akutt_wasm_bg.wasm" -o "$WORK/opt.wasm"
-# Both targets get the same module from wasm-bindgen; optimise once, unless that ever changes.
-if cmp -s "$WORK/web/tsb_akutt_wasm_bg.wasm" "$WORK/nodejs/tsb_akutt_wasm_bg.wasm"; then
-  cp "$WORK/opt.wasm" "$WORK/nodejs/tsb_akutt_wasm_bg.wasm"
-else
-  "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$WORK/nodejs/tsb_akutt_wasm_bg.wasm" -o "$WORK/nodejs/tsb_akutt_wasm_bg.wasm"
+# One module: `build NAME [cargo features…]` leaves $WORK/{web,nodejs}/NAME.js and NAME_bg.wasm (the
+# glue names its files after the module, so the two modules can sit side by side).
+build() {
+  local name=$1
+  shift
+  say "cargo build --release --target wasm32-unknown-unknown -p tsb-akutt-wasm $* ($name)"
+  cargo build --release --target wasm32-unknown-unknown -p tsb-akutt-wasm "$@"
+  cp "$OUTPUT" "$WORK/$name.wasm"
+  for target in web nodejs; do
+    wasm-bindgen --target "$target" --no-typescript --experimental-reset-state-function \
+      --out-dir "$WORK/$target" "$WORK/$name.wasm"
+  done
+  say "wasm-opt $("$WASM_OPT" --version | awk '{print $3}') ${WASM_OPT_FLAGS[*]} ($name)"
+  "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$WORK/web/${name}_bg.wasm" -o "$WORK/$name.opt.wasm"
+  # Both targets get the same module from wasm-bindgen; optimise once, unless that ever changes.
+  if cmp -s "$WORK/web/${name}_bg.wasm" "$WORK/nodejs/${name}_bg.wasm"; then
+    cp "$WORK/$name.opt.wasm" "$WORK/nodejs/${name}_bg.wasm"
+  else
+    "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$WORK/nodejs/${name}_bg.wasm" -o "$WORK/nodejs/${name}_bg.wasm"
+  fi
+  cp "$WORK/$name.opt.wasm" "$WORK/web/${name}_bg.wasm"
+}
+build tsb_akutt_wasm
+build tsb_akutt_fhir --features fhir
+if grep -q questionnaireJson "$WORK/web/tsb_akutt_wasm.js"; then
+  die "the main module exports FHIR functions: is the feature \`fhir\` on by default?"
 fi
-cp "$WORK/opt.wasm" "$WORK/web/tsb_akutt_wasm_bg.wasm"
+grep -q questionnaireJson "$WORK/web/tsb_akutt_fhir.js" || die "the FHIR module has no FHIR functions"
 
 PKG=wasm/pkg
 rm -rf "$PKG"
 mkdir -p "$PKG/web" "$PKG/node"
 
 # Browser build: ES modules.
-cp "$WORK/web/tsb_akutt_wasm.js" "$WORK/web/tsb_akutt_wasm_bg.wasm" "$PKG/web/"
+for name in tsb_akutt_wasm tsb_akutt_fhir; do
+  cp "$WORK/web/$name.js" "$WORK/web/${name}_bg.wasm" "$PKG/web/"
+done
 cp wasm/js/api.js "$PKG/web/api.js"
 cp wasm/js/web.js "$PKG/web/index.js"
+cp wasm/js/web-fhir.js "$PKG/web/fhir.js"
 echo '{ "type": "module" }' >"$PKG/web/package.json"
 
-# Node build: CommonJS (wasm-bindgen's nodejs glue), with an ES module entry over the same instance.
-cp "$WORK/nodejs/tsb_akutt_wasm.js" "$WORK/nodejs/tsb_akutt_wasm_bg.wasm" "$PKG/node/"
+# Node build: CommonJS (wasm-bindgen's nodejs glue), with ES module entries over the same instances.
+for name in tsb_akutt_wasm tsb_akutt_fhir; do
+  cp "$WORK/nodejs/$name.js" "$WORK/nodejs/${name}_bg.wasm" "$PKG/node/"
+done
 {
   echo "'use strict';"
   sed -E 's/^export (function|class) /\1 /' wasm/js/api.js
@@ -71,15 +98,20 @@ if grep -nE '^\s*(export|import)\b' "$PKG/node/api.cjs"; then
 fi
 cp wasm/js/node.cjs "$PKG/node/index.cjs"
 cp wasm/js/node.mjs "$PKG/node/index.mjs"
+cp wasm/js/node-fhir.cjs "$PKG/node/fhir.cjs"
+cp wasm/js/node-fhir.mjs "$PKG/node/fhir.mjs"
 echo '{ "type": "commonjs" }' >"$PKG/node/package.json"
 
 # The drop-in widget <tsb-akutt-vurdering> (demo-web/widget.js) imports ./index.js: it sits beside it.
 cp demo-web/widget.js "$PKG/web/widget.js"
 cp demo-web/widget.d.ts "$PKG/widget.d.ts"
 
-cp wasm/types/index.d.ts wasm/types/core.d.ts wasm/types/input.d.ts "$PKG/"
-# The same declarations for CommonJS importers (a `.d.ts` is an ES module here: "type": "module").
+cp wasm/types/index.d.ts wasm/types/fhir.d.ts wasm/types/core.d.ts wasm/types/input.d.ts "$PKG/"
+# The same declarations for CommonJS importers (a `.d.ts` is an ES module here: "type": "module"); the
+# FHIR entry's re-export of the main entry's declarations points at their CommonJS copy.
 cp wasm/types/index.d.ts "$PKG/index.d.cts"
+sed "s|from './index.js'|from './index.cjs'|" wasm/types/fhir.d.ts >"$PKG/fhir.d.cts"
+grep -q "from './index.cjs'" "$PKG/fhir.d.cts" || die "wasm/types/fhir.d.ts does not re-export from './index.js'"
 cp wasm/README.md "$PKG/README.md"
 
 cat >"$PKG/package.json" <<EOF
@@ -105,36 +137,58 @@ cat >"$PKG/package.json" <<EOF
       "require": { "types": "./index.d.cts", "default": "./node/index.cjs" },
       "default": "./web/index.js"
     },
+    "./fhir": {
+      "browser": { "types": "./fhir.d.ts", "default": "./web/fhir.js" },
+      "node": {
+        "import": { "types": "./fhir.d.ts", "default": "./node/fhir.mjs" },
+        "require": { "types": "./fhir.d.cts", "default": "./node/fhir.cjs" }
+      },
+      "import": { "types": "./fhir.d.ts", "default": "./web/fhir.js" },
+      "require": { "types": "./fhir.d.cts", "default": "./node/fhir.cjs" },
+      "default": "./web/fhir.js"
+    },
     "./widget": { "types": "./widget.d.ts", "default": "./web/widget.js" },
     "./widget.js": { "types": "./widget.d.ts", "default": "./web/widget.js" },
     "./tsb_akutt_bg.wasm": "./web/tsb_akutt_wasm_bg.wasm",
+    "./tsb_akutt_fhir_bg.wasm": "./web/tsb_akutt_fhir_bg.wasm",
     "./package.json": "./package.json"
   },
-  "files": ["index.d.ts", "index.d.cts", "core.d.ts", "input.d.ts", "widget.d.ts", "web/", "node/", "README.md"],
+  "files": ["index.d.ts", "index.d.cts", "fhir.d.ts", "fhir.d.cts", "core.d.ts", "input.d.ts", "widget.d.ts", "web/", "node/", "README.md"],
   "sideEffects": ["./web/widget.js"],
   "engines": { "node": ">=18" }
 }
 EOF
 
-# Sizes: the module, and what a browser downloads (module + glue + JS layer), gzip -9 and brotli.
+# Sizes: what a browser downloads for each entry (module + glue + JS layer), gzip -9 and brotli 11.
 node - "$PKG" <<'EOF'
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 const dir = process.argv[2];
-const web = ['web/tsb_akutt_wasm_bg.wasm', 'web/tsb_akutt_wasm.js', 'web/api.js', 'web/index.js'];
-const sizes = web.map((f) => {
-  const b = fs.readFileSync(path.join(dir, f));
-  return {
-    f,
-    raw: b.length,
-    gz: zlib.gzipSync(b, { level: 9 }).length,
-    br: zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-});
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const sum = (k) => sizes.reduce((s, x) => s + x[k], 0);
-for (const s of sizes) console.log(`[pkg] ${s.f.padEnd(28)} ${kb(s.raw).padStart(9)}   gzip ${kb(s.gz).padStart(8)}   brotli ${kb(s.br).padStart(8)}`);
-console.log(`[pkg] ${'wasm + glue (browser)'.padEnd(28)} ${kb(sum('raw')).padStart(9)}   gzip ${kb(sum('gz')).padStart(8)}   brotli ${kb(sum('br')).padStart(8)}   (budget 80 KB gzip, goal 60 KB)`);
+function report(title, files) {
+  const sizes = files.map((f) => {
+    const b = fs.readFileSync(path.join(dir, f));
+    return {
+      f,
+      raw: b.length,
+      gz: zlib.gzipSync(b, { level: 9 }).length,
+      br: zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const sum = (k) => sizes.reduce((s, x) => s + x[k], 0);
+  const line = (name, raw, gz, br) =>
+    `[pkg] ${name.padEnd(30)} ${kb(raw).padStart(9)}   gzip ${kb(gz).padStart(8)}   brotli ${kb(br).padStart(8)}`;
+  for (const s of sizes) console.log(line(s.f, s.raw, s.gz, s.br));
+  console.log(line(`= ${title}`, sum('raw'), sum('gz'), sum('br')));
+  return sum('gz');
+}
+const main = report('tsb-akutt (browser)',
+  ['web/tsb_akutt_wasm_bg.wasm', 'web/tsb_akutt_wasm.js', 'web/api.js', 'web/index.js']);
+const fhir = report('tsb-akutt/fhir (browser)',
+  ['web/tsb_akutt_fhir_bg.wasm', 'web/tsb_akutt_fhir.js', 'web/api.js', 'web/fhir.js']);
+const verdict = main <= 80 * 1024 ? 'met' : `missed by ${kb(main - 80 * 1024)}`;
+console.log(`[pkg] main entry tsb-akutt:      ${kb(main).padStart(8)} gzip (budget 80 KB, goal 60 KB): ${verdict}`);
+console.log(`[pkg] FHIR entry tsb-akutt/fhir: ${kb(fhir).padStart(8)} gzip (opt-in: only those who import it load it)`);
 EOF
-say "wasm/pkg: tsb-akutt $VERSION (browser: web/, Node: node/)"
+say "wasm/pkg: tsb-akutt $VERSION (browser: web/index.js, web/fhir.js; Node: node/index.cjs, node/fhir.cjs)"

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The tests of the WebAssembly package (issue 3), on the built, optimised package in wasm/pkg (built by
-# scripts/pkg.sh when it is missing or older than its sources):
+# scripts/pkg.sh when it is missing or older than its sources): both entries, `tsb-akutt` and the opt-in
+# `tsb-akutt/fhir` (each over its own module):
 #   1. the TypeScript declarations of the data are those the Rust sources generate (native cargo test);
-#   2. wasm_bindgen_test tests of every export in headless Chromium (ChromeDriver);
+#   2. wasm_bindgen_test tests of every export in headless Chromium (ChromeDriver), built with the
+#      feature `fhir` so that the FHIR exports are there too;
 #   3. Node tests (node --test wasm/tests/node/*.test.mjs): every function of every entry point, the
-#      golden and conformance cases against the native core, hostile JS values, tsc over a usage
-#      example, and the browser build under a strict Content-Security-Policy (playwright-core).
+#      golden and conformance cases against the native core, hostile JS values, tsc over usage
+#      examples, and both browser builds under a strict Content-Security-Policy (playwright-core).
 # Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +43,7 @@ CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$WORK/webdriver.json" \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown -p tsb-akutt-wasm --test web
+  cargo test --target wasm32-unknown-unknown -p tsb-akutt-wasm --features fhir --test web
 
 say "3/3 Node tests of the built package"
 # The native answers the parity tests compare with.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Browser tests of the widget <tsb-akutt-vurdering> and the demo page (demo-web/tests/run.mjs): every
 # teaching case through the UI by keyboard, the widget API, axe-core in both modes and all three
-# languages, CSP / console / foreign-request guards, speed, screenshots (test-results/screenshots/).
+# languages, CSP / console / foreign-request guards, size, screenshots (test-results/screenshots/).
 # Builds what it needs first. Exits non-zero on failure; the last line is "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -240,6 +240,9 @@ function checkString(value, path, lang) {
 /**
  * The public API over the raw wasm-bindgen exports. `raw` has the `*Json` functions of
  * wasm/src/lib.rs and `__wbg_reset_state`; `isReady()` says whether the module is instantiated.
+ * The FHIR functions (questionnaire, evaluateQuestionnaireResponse, cdsHooks, guidanceResponse) need
+ * the module built with the feature `fhir`: only the `tsb-akutt/fhir` entries (web-fhir.js,
+ * node-fhir.cjs) export them; the main entries pick the others.
  */
 export function createApi(raw, isReady) {
   // Calls one raw export. The core answers invalid input with an array of errors (thrown by

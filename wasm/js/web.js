@@ -1,5 +1,7 @@
 // tsb-akutt for browsers (and any ES module host with fetch): load the module once with `await init()`
 // (or `initSync({ module })` with the bytes or a compiled WebAssembly.Module), then call the API.
+// The FHIR and CDS Hooks functions are in the opt-in entry `tsb-akutt/fhir` (./fhir.js), with their own
+// module: this one does not contain them.
 import initWasm, * as raw from './tsb_akutt_wasm.js';
 import { createApi, InputError } from './api.js';
 
@@ -22,16 +24,6 @@ export function initSync(options) {
   ready = true;
 }
 
-export const {
-  evaluate,
-  safeEvaluate,
-  catalog,
-  score,
-  version,
-  questionnaire,
-  evaluateQuestionnaireResponse,
-  cdsHooks,
-  guidanceResponse,
-} = api;
+export const { evaluate, safeEvaluate, catalog, score, version } = api;
 export { InputError };
 export default init;

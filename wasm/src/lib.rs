@@ -14,6 +14,12 @@
 //! JS wrapper turns it into an `InputError`. Nothing here panics: a panic would abort the module
 //! (`panic = "abort"`), which the wrapper would report as an `internal_error` and recover from by
 //! re-instantiating.
+//!
+//! The FHIR and CDS Hooks exports (`questionnaireJson`, `evaluateQuestionnaireResponseJson`,
+//! `cdsHooksJson`, `guidanceResponseJson`) exist only with the cargo feature `fhir`. `scripts/pkg.sh`
+//! builds this crate twice: without the feature for the package's main entry (`tsb-akutt`, which the
+//! widget uses: wasm-opt removes every part of the core that no export reaches, so the FHIR mapping is
+//! not in that module), and with it for the opt-in entry `tsb-akutt/fhir` (everything).
 
 use serde::Serialize;
 use serde_json::Value;
@@ -100,6 +106,7 @@ pub fn score(instrument_id: &str, items: &str, options: &str) -> Result<JsValue,
 }
 
 /// `questionnaire`: the FHIR R4 `Questionnaire` of the catalog, `lang` first (all three languages).
+#[cfg(feature = "fhir")]
 #[wasm_bindgen(js_name = questionnaireJson)]
 pub fn questionnaire(lang_id: &str) -> Result<JsValue, JsValue> {
     outcome(lang_or_error(lang_id).map(tsb_akutt_core::fhir::questionnaire))
@@ -107,6 +114,7 @@ pub fn questionnaire(lang_id: &str) -> Result<JsValue, JsValue> {
 
 /// `evaluateQuestionnaireResponse`: the evaluation of a FHIR R4 `QuestionnaireResponse` (JSON text)
 /// with the engine options (JSON text, may be `null`).
+#[cfg(feature = "fhir")]
 #[wasm_bindgen(js_name = evaluateQuestionnaireResponseJson)]
 pub fn evaluate_questionnaire_response(qr: &str, options: &str) -> Result<JsValue, JsValue> {
     outcome(
@@ -117,6 +125,7 @@ pub fn evaluate_questionnaire_response(qr: &str, options: &str) -> Result<JsValu
 }
 
 /// `cdsHooks`: the CDS Hooks 2.0 response (`{ cards }`) for one input (JSON text).
+#[cfg(feature = "fhir")]
 #[wasm_bindgen(js_name = cdsHooksJson)]
 pub fn cds_hooks(input: &str) -> Result<JsValue, JsValue> {
     outcome(
@@ -125,6 +134,7 @@ pub fn cds_hooks(input: &str) -> Result<JsValue, JsValue> {
 }
 
 /// `guidanceResponse`: the FHIR R4 `GuidanceResponse` for one input (JSON text).
+#[cfg(feature = "fhir")]
 #[wasm_bindgen(js_name = guidanceResponseJson)]
 pub fn guidance_response(input: &str) -> Result<JsValue, JsValue> {
     outcome(

@@ -2,11 +2,17 @@
 //! ChromeDriver; `scripts/test-wasm.sh` runs them). Each export is checked against the core called
 //! directly in the same module: the JS value must be the core's output as plain JS objects and arrays
 //! (never a `Map`), and invalid input must come back as the array of `{ code, path, message }`.
+//!
+//! The FHIR exports exist only with the crate's feature `fhir` (the module of `tsb-akutt/fhir`), so
+//! their tests too: `scripts/test-wasm.sh` runs this file with `--features fhir`, which covers every
+//! export of both modules (the main module's are the same functions, without the FHIR ones).
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Map, Object, Reflect};
 use serde_json::{json, Value};
-use tsb_akutt_core::{fhir, Lang};
+#[cfg(feature = "fhir")]
+use tsb_akutt_core::fhir;
+use tsb_akutt_core::Lang;
 use tsb_akutt_wasm as binding;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -227,6 +233,7 @@ fn version_names_engine_and_ruleset() {
     assert_eq!(got["ruleset"], tsb_akutt_core::RULESET);
 }
 
+#[cfg(feature = "fhir")]
 #[wasm_bindgen_test]
 fn questionnaire_in_every_language() {
     for lang in Lang::ALL {
@@ -240,6 +247,7 @@ fn questionnaire_in_every_language() {
     );
 }
 
+#[cfg(feature = "fhir")]
 #[wasm_bindgen_test]
 fn questionnaire_response_is_evaluated_like_the_input() {
     let qr = fhir::questionnaire_response(&input()).expect("a QuestionnaireResponse");
@@ -264,6 +272,7 @@ fn questionnaire_response_is_evaluated_like_the_input() {
     );
 }
 
+#[cfg(feature = "fhir")]
 #[wasm_bindgen_test]
 fn cds_hooks_and_guidance_response_of_an_input() {
     let text = input().to_string();

@@ -1,6 +1,7 @@
-// The API of the tsb-akutt package. Hand-written: the functions, the input envelope and the error
-// class. The data shapes come from the Rust sources: `core.d.ts` (outputs) and `input.d.ts` (answers and
-// instrument items), both generated and checked by wasm/tests/types.rs.
+// The API of the tsb-akutt package's main entry (`tsb-akutt`). Hand-written: the functions, the input
+// envelope and the error class. The data shapes come from the Rust sources: `core.d.ts` (outputs) and
+// `input.d.ts` (answers and instrument items), both generated and checked by wasm/tests/types.rs. The
+// FHIR and CDS Hooks functions are declared in `fhir.d.ts` (the entry `tsb-akutt/fhir`).
 
 import type {
   Audience,
@@ -89,43 +90,6 @@ export type SafeResult<T> =
   | { success: false; errors: InputErrorDetail[] };
 
 // ---------------------------------------------------------------------------------------------------
-// FHIR R4 and CDS Hooks 2.0 (loosely typed: see docs/FHIR.md for the mapping)
-
-/** A FHIR R4 resource as JSON. */
-export interface FhirResource {
-  resourceType: string;
-  [element: string]: unknown;
-}
-
-export interface Questionnaire extends FhirResource {
-  resourceType: 'Questionnaire';
-}
-
-export interface QuestionnaireResponse extends FhirResource {
-  resourceType: 'QuestionnaireResponse';
-}
-
-export interface GuidanceResponse extends FhirResource {
-  resourceType: 'GuidanceResponse';
-}
-
-/** A CDS Hooks 2.0 card. */
-export interface CdsCard {
-  uuid?: string;
-  summary: string;
-  detail?: string;
-  indicator: 'info' | 'warning' | 'critical';
-  source: { label: string; url?: string; topic?: { system?: string; code?: string; display?: string } };
-  [field: string]: unknown;
-}
-
-/** A CDS Hooks 2.0 response. */
-export interface CdsHooksResponse {
-  cards: CdsCard[];
-  [field: string]: unknown;
-}
-
-// ---------------------------------------------------------------------------------------------------
 // Functions
 
 /** Engine and ruleset versions. */
@@ -141,7 +105,8 @@ type InstanceOf<K extends PropertyKey> = typeof globalThis extends {
 }
   ? I
   : never;
-type WasmModule = typeof globalThis extends {
+/** A compiled `WebAssembly.Module`. */
+export type WasmModule = typeof globalThis extends {
   WebAssembly: { Module: abstract new (...args: never[]) => infer M };
 }
   ? M
@@ -185,18 +150,3 @@ export declare function score<K extends InstrumentId>(
 
 /** Engine and ruleset versions. */
 export declare function version(): Version;
-
-/** The FHIR R4 Questionnaire of the catalog (`lang` first; all three languages are included). */
-export declare function questionnaire(lang?: Lang): Questionnaire;
-
-/** Evaluates a FHIR R4 QuestionnaireResponse of `questionnaire()`. Errors carry FHIR paths. */
-export declare function evaluateQuestionnaireResponse(
-  questionnaireResponse: QuestionnaireResponse,
-  options?: Options | null,
-): Evaluation;
-
-/** Evaluates one input and returns the CDS Hooks 2.0 response (`{ cards }`). */
-export declare function cdsHooks(input: Input): CdsHooksResponse;
-
-/** Evaluates one input and returns the FHIR R4 GuidanceResponse. */
-export declare function guidanceResponse(input: Input): GuidanceResponse;

@@ -1,5 +1,6 @@
-// Loads the browser build the way a portal does (`await init()`, the .wasm fetched next to the JS)
-// and calls every function; the result is left in `window.__result` for the test.
+// Loads the browser build of the main entry the way a portal does (`await init()`, the .wasm fetched
+// next to the JS) and calls every function; the result is left in `window.__result` for the test.
+// (The FHIR entry has its own page: fhir.html, page-fhir.js.)
 import init, * as tsb from '/pkg/web/index.js';
 
 const input = {
@@ -20,7 +21,6 @@ async function run() {
     inputError = { isError: e instanceof Error, isInputError: e instanceof tsb.InputError, name: e.name, errors: e.errors };
   }
   const safe = tsb.safeEvaluate(new Map());
-  const qr = { resourceType: 'QuestionnaireResponse', status: 'completed', item: [] };
   return {
     level: evaluation.routing.level,
     lang: evaluation.lang,
@@ -29,10 +29,9 @@ async function run() {
     catalogItems: tsb.catalog('nn').items.length,
     score: tsb.score('ciwa_ar', { tremor: 3 }).id,
     version: tsb.version(),
-    questionnaire: tsb.questionnaire('en').resourceType,
-    fromQr: tsb.evaluateQuestionnaireResponse(qr, { lang: 'en' }).routing.level,
-    cards: tsb.cdsHooks(input).cards.length,
-    guidance: tsb.guidanceResponse(input).resourceType,
+    exports: Object.keys(tsb).sort(),
+    // What the page fetched: the main module only, never the FHIR entry's.
+    fetched: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
     initMs: t1 - t0,
     firstEvaluationMs: t2 - t1,
   };

@@ -1,30 +1,39 @@
-// Every exported function of every entry point of the built package: outputs, the error contract,
-// the InputError class, and how the package.json `exports` resolve.
+// Every exported function of every entry point of the built package (the main entry `tsb-akutt` and
+// the FHIR entry `tsb-akutt/fhir`, each as Node require, Node import and the browser build): outputs,
+// the error contract, the InputError class, and how the package.json `exports` resolve.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { PKG, ROOT, assertPlain, builds, goodInput, readJson } from './helpers.mjs';
+import { pathToFileURL } from 'node:url';
+import { FHIR_BUILDS, MAIN_BUILDS, PKG, ROOT, assertPlain, builds, fhirBuilds, goodInput, readJson } from './helpers.mjs';
 
-const EXPORTS = [
-  'InputError', 'catalog', 'cdsHooks', 'default', 'evaluate', 'evaluateQuestionnaireResponse',
-  'guidanceResponse', 'init', 'initSync', 'questionnaire', 'safeEvaluate', 'score', 'version',
+const MAIN_EXPORTS = [
+  'InputError', 'catalog', 'default', 'evaluate', 'init', 'initSync', 'safeEvaluate', 'score', 'version',
 ];
+const FHIR_FUNCTIONS = ['cdsHooks', 'evaluateQuestionnaireResponse', 'guidanceResponse', 'questionnaire'];
+const FHIR_EXPORTS = [...MAIN_EXPORTS, ...FHIR_FUNCTIONS].sort();
+
+/** Each entry's module in the browser build. */
+const WASM = { main: 'web/tsb_akutt_wasm_bg.wasm', fhir: 'web/tsb_akutt_fhir_bg.wasm' };
 
 let apis;
 before(async () => {
-  apis = await builds();
+  apis = { ...(await builds()), ...(await fhirBuilds()) };
 });
 
-for (const buildName of ['node (require)', 'node (import)', 'web (initSync)']) {
+// The functions of the main entry, in both entries (the FHIR entry has them too, over its own module).
+for (const buildName of [...MAIN_BUILDS, ...FHIR_BUILDS]) {
+  const isFhir = FHIR_BUILDS.includes(buildName);
   describe(buildName, () => {
     test('exports exactly the documented API', () => {
       const api = apis[buildName];
       const names = Object.keys(api).sort();
-      assert.deepStrictEqual(names, EXPORTS);
-      for (const name of EXPORTS) assert.equal(typeof api[name], 'function', name);
+      const want = isFhir ? FHIR_EXPORTS : MAIN_EXPORTS;
+      assert.deepStrictEqual(names, want);
+      for (const name of want) assert.equal(typeof api[name], 'function', name);
     });
 
     test('evaluate: the evaluation of the contract, as plain objects', () => {
@@ -141,6 +150,22 @@ for (const buildName of ['node (require)', 'node (import)', 'web (initSync)']) {
       assert.match(v.ruleset, /^\d{4}\.\d+$/);
     });
 
+    test('init and initSync can be called (again) without harm', async () => {
+      const api = apis[buildName];
+      if (buildName.startsWith('node')) {
+        await api.default();
+        api.initSync();
+      } else {
+        api.initSync({ module: fs.readFileSync(path.join(PKG, isFhir ? WASM.fhir : WASM.main)) });
+      }
+      assert.equal(api.evaluate(goodInput()).ruleset, api.version().ruleset);
+    });
+  });
+}
+
+// The FHIR functions: only in the FHIR entry.
+for (const buildName of FHIR_BUILDS) {
+  describe(`${buildName}: FHIR and CDS Hooks`, () => {
     test('questionnaire: a FHIR R4 Questionnaire in every language', () => {
       const api = apis[buildName];
       for (const lang of ['nb', 'nn', 'en']) {
@@ -196,71 +221,151 @@ for (const buildName of ['node (require)', 'node (import)', 'web (initSync)']) {
       assert.throws(() => api.guidanceResponse({ answers: { age: -1 } }), api.InputError);
     });
 
-    test('init and initSync can be called (again) without harm', async () => {
-      const api = apis[buildName];
-      if (buildName.startsWith('node')) {
-        await api.default();
-        api.initSync();
-      } else {
-        api.initSync({ module: fs.readFileSync(path.join(PKG, 'web/tsb_akutt_wasm_bg.wasm')) });
-      }
-      assert.equal(api.evaluate(goodInput()).ruleset, api.version().ruleset);
-    });
   });
 }
 
+describe('the two entries', () => {
+  test('the main entry has none of the FHIR functions, the FHIR entry all of them', () => {
+    for (const name of MAIN_BUILDS) {
+      for (const fn of FHIR_FUNCTIONS) assert.equal(apis[name][fn], undefined, `${name}: ${fn}`);
+    }
+    for (const name of FHIR_BUILDS) {
+      for (const fn of FHIR_FUNCTIONS) assert.equal(typeof apis[name][fn], 'function', `${name}: ${fn}`);
+    }
+  });
+
+  test('one InputError class: an error of either entry is an instance of the other entry\'s class', () => {
+    for (const [main, fhir] of MAIN_BUILDS.map((m, i) => [m, FHIR_BUILDS[i]])) {
+      assert.equal(apis[main].InputError, apis[fhir].InputError, `${main} and ${fhir}`);
+      assert.throws(() => apis[fhir].cdsHooks({ answers: { age: -1 } }), apis[main].InputError);
+      assert.throws(() => apis[main].evaluate({ answers: { age: -1 } }), apis[fhir].InputError);
+    }
+  });
+
+  test('the same evaluation from either entry', () => {
+    for (const [main, fhir] of MAIN_BUILDS.map((m, i) => [m, FHIR_BUILDS[i]])) {
+      assert.deepStrictEqual(apis[fhir].evaluate(goodInput()), apis[main].evaluate(goodInput()));
+      assert.deepStrictEqual(apis[fhir].catalog('nn'), apis[main].catalog('nn'));
+      assert.deepStrictEqual(apis[fhir].version(), apis[main].version());
+    }
+  });
+
+  test('each browser entry needs its own init: loading one does not load the other', async () => {
+    const v = Date.now();
+    const main = await import(`${pathToFileURL(path.join(PKG, 'web/index.js')).href}?fresh=${v}`);
+    const fhir = await import(`${pathToFileURL(path.join(PKG, 'web/fhir.js')).href}?fresh=${v}`);
+    // A fresh import of the entry shares the glue module (and its instance) with the earlier imports,
+    // but its own "ready" flag starts false: it answers not_initialized until its init.
+    const code = (f) => { try { f(); return 'ok'; } catch (e) { return e.errors[0].code; } };
+    assert.equal(code(() => fhir.cdsHooks(goodInput())), 'not_initialized');
+    assert.equal(code(() => main.evaluate(goodInput())), 'not_initialized');
+    main.initSync({ module: fs.readFileSync(path.join(PKG, WASM.main)) });
+    assert.equal(code(() => main.evaluate(goodInput())), 'ok');
+    assert.equal(code(() => fhir.evaluate(goodInput())), 'not_initialized');
+    fhir.initSync({ module: fs.readFileSync(path.join(PKG, WASM.fhir)) });
+    assert.equal(code(() => fhir.cdsHooks(goodInput())), 'ok');
+  });
+});
+
 describe('the package', () => {
-  test('package.json: name, exports with node, browser, import, require and types', () => {
+  test('package.json: name, exports of both entries with node, browser, import, require and types', () => {
     const pkg = readJson(path.join(PKG, 'package.json'));
     assert.equal(pkg.name, 'tsb-akutt');
-    const root = pkg.exports['.'];
-    assert.deepStrictEqual(Object.keys(root), ['browser', 'node', 'import', 'require', 'default']);
-    const targets = [root.browser, root.node.import, root.node.require, root.import, root.require];
-    for (const t of targets) assert.deepStrictEqual(Object.keys(t), ['types', 'default']);
-    for (const file of [pkg.types, pkg.main, root.default, ...targets.flatMap((t) => [t.types, t.default])]) {
-      assert.ok(fs.existsSync(path.join(PKG, file)), file);
+    for (const [entry, types, cts] of [['.', './index.d.ts', './index.d.cts'], ['./fhir', './fhir.d.ts', './fhir.d.cts']]) {
+      const root = pkg.exports[entry];
+      assert.deepStrictEqual(Object.keys(root), ['browser', 'node', 'import', 'require', 'default'], entry);
+      const targets = [root.browser, root.node.import, root.node.require, root.import, root.require];
+      for (const t of targets) assert.deepStrictEqual(Object.keys(t), ['types', 'default'], entry);
+      assert.deepStrictEqual(
+        targets.map((t) => t.types),
+        [types, types, cts, types, cts],
+        `${entry}: the ES module and the CommonJS declarations`,
+      );
+      for (const file of [root.default, ...targets.flatMap((t) => [t.types, t.default])]) {
+        assert.ok(fs.existsSync(path.join(PKG, file)), `${entry}: ${file}`);
+      }
+    }
+    for (const file of [pkg.types, pkg.main]) assert.ok(fs.existsSync(path.join(PKG, file)), file);
+    for (const [key, file] of Object.entries(pkg.exports)) {
+      if (typeof file === 'string') assert.ok(fs.existsSync(path.join(PKG, file)), `${key}: ${file}`);
     }
     for (const file of pkg.files) assert.ok(fs.existsSync(path.join(PKG, file)), file);
     assert.ok(fs.existsSync(path.join(PKG, 'README.md')));
   });
 
-  test('`tsb-akutt` resolves to the Node build in Node and to the browser build under "browser"', () => {
+  test('`tsb-akutt` and `tsb-akutt/fhir` resolve to the Node build in Node and to the browser build under "browser"', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsb-akutt-resolve-'));
     try {
       fs.mkdirSync(path.join(dir, 'node_modules'));
       fs.symlinkSync(PKG, path.join(dir, 'node_modules/tsb-akutt'), 'dir');
       const run = (args, code) =>
         execFileSync(process.execPath, [...args, '--input-type=module', '-e', code], { cwd: dir, encoding: 'utf8' }).trim();
-      const resolved = (conditions) =>
-        fs.realpathSync(run(conditions, 'console.log(import.meta.resolve("tsb-akutt").replace("file://", ""))'));
-      assert.equal(resolved([]), fs.realpathSync(path.join(PKG, 'node/index.mjs')));
-      assert.equal(resolved(['--conditions=browser']), fs.realpathSync(path.join(PKG, 'web/index.js')));
+      const node = (code) => execFileSync(process.execPath, ['-p', code], { cwd: dir, encoding: 'utf8' }).trim();
+      for (const [name, base] of [['tsb-akutt', 'index'], ['tsb-akutt/fhir', 'fhir']]) {
+        const resolved = (conditions) =>
+          fs.realpathSync(run(conditions, `console.log(import.meta.resolve(${JSON.stringify(name)}).replace("file://", ""))`));
+        assert.equal(resolved([]), fs.realpathSync(path.join(PKG, `node/${base}.mjs`)), name);
+        assert.equal(resolved(['--conditions=browser']), fs.realpathSync(path.join(PKG, `web/${base}.js`)), name);
+        assert.equal(
+          fs.realpathSync(node(`require.resolve(${JSON.stringify(name)})`)),
+          fs.realpathSync(path.join(PKG, `node/${base}.cjs`)),
+          name,
+        );
+      }
+      // And they work, both ways, through the package name.
+      assert.ok(run([], 'import { evaluate } from "tsb-akutt"; console.log(evaluate({}).routing.level)').length > 0);
+      assert.equal(node('require("tsb-akutt").evaluate({ options: { lang: "en" } }).lang'), 'en');
       assert.equal(
-        fs.realpathSync(execFileSync(process.execPath, ['-p', 'require.resolve("tsb-akutt")'], { cwd: dir, encoding: 'utf8' }).trim()),
-        fs.realpathSync(path.join(PKG, 'node/index.cjs')),
+        run([], 'import init, { questionnaire } from "tsb-akutt/fhir"; await init(); console.log(questionnaire("en").resourceType)'),
+        'Questionnaire',
       );
-      // And it works, both ways, through the package name.
-      assert.equal(run([], 'import { evaluate } from "tsb-akutt"; console.log(evaluate({}).routing.level)').length > 0, true);
-      const cjs = execFileSync(process.execPath, ['-p', 'require("tsb-akutt").evaluate({ options: { lang: "en" } }).lang'], { cwd: dir, encoding: 'utf8' }).trim();
-      assert.equal(cjs, 'en');
+      assert.equal(node('require("tsb-akutt/fhir").cdsHooks({ options: { lang: "en" } }).cards.length > 0'), 'true');
+      assert.equal(node('typeof require("tsb-akutt").cdsHooks'), 'undefined');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  test('the shipped module is the optimised one, the same for both builds', () => {
-    const web = fs.readFileSync(path.join(PKG, 'web/tsb_akutt_wasm_bg.wasm'));
-    const node = fs.readFileSync(path.join(PKG, 'node/tsb_akutt_wasm_bg.wasm'));
-    assert.ok(web.equals(node));
-    // wasm-opt strips the name section that rustc and wasm-bindgen leave in.
-    assert.ok(!web.includes(Buffer.from('\u0004name')), 'the name section is still there: not optimised?');
-    assert.ok(WebAssembly.validate(web));
+  test('the shipped modules are the optimised ones, each the same for both builds', () => {
+    for (const name of ['tsb_akutt_wasm_bg.wasm', 'tsb_akutt_fhir_bg.wasm']) {
+      const web = fs.readFileSync(path.join(PKG, 'web', name));
+      const node = fs.readFileSync(path.join(PKG, 'node', name));
+      assert.ok(web.equals(node), name);
+      // wasm-opt strips the name section that rustc and wasm-bindgen leave in.
+      assert.ok(!web.includes(Buffer.from('\u0004name')), `${name}: the name section is still there: not optimised?`);
+      assert.ok(WebAssembly.validate(web), name);
+    }
   });
 
-  test('the JS layer in the package is the one in the repository', () => {
+  test('the main module has no FHIR code; the FHIR module has every function', () => {
+    const exportsOf = (file) =>
+      WebAssembly.Module.exports(new WebAssembly.Module(fs.readFileSync(path.join(PKG, file))))
+        .map((e) => e.name)
+        .filter((n) => !n.startsWith('__') && n !== 'memory')
+        .sort();
+    const main = ['catalogJson', 'evaluateJson', 'scoreJson', 'version'];
+    const fhir = ['cdsHooksJson', 'evaluateQuestionnaireResponseJson', 'guidanceResponseJson', 'questionnaireJson'];
+    assert.deepStrictEqual(exportsOf(WASM.main), main);
+    assert.deepStrictEqual(exportsOf(WASM.fhir), [...main, ...fhir].sort());
+    // Not just the exports: the mapping itself (its URLs and resource names) is not in the main module.
+    const bytes = fs.readFileSync(path.join(PKG, WASM.main));
+    for (const text of ['hl7.org/fhir', 'QuestionnaireResponse', 'GuidanceResponse', 'linkId']) {
+      assert.ok(!bytes.includes(Buffer.from(text)), `the main module contains ${text}`);
+      assert.ok(fs.readFileSync(path.join(PKG, WASM.fhir)).includes(Buffer.from(text)), `the FHIR module lacks ${text}`);
+    }
+    // And the main module is the smaller one.
+    assert.ok(bytes.length < fs.statSync(path.join(PKG, WASM.fhir)).size);
+  });
+
+  test('the JS layer and the declarations in the package are those in the repository', () => {
     assert.equal(fs.readFileSync(path.join(PKG, 'web/api.js'), 'utf8'), fs.readFileSync(path.join(ROOT, 'wasm/js/api.js'), 'utf8'));
-    for (const f of ['index.d.ts', 'core.d.ts', 'input.d.ts']) {
+    for (const f of ['index.d.ts', 'fhir.d.ts', 'core.d.ts', 'input.d.ts']) {
       assert.equal(fs.readFileSync(path.join(PKG, f), 'utf8'), fs.readFileSync(path.join(ROOT, 'wasm/types', f), 'utf8'), f);
     }
+    assert.equal(fs.readFileSync(path.join(PKG, 'index.d.cts'), 'utf8'), fs.readFileSync(path.join(PKG, 'index.d.ts'), 'utf8'));
+    assert.equal(
+      fs.readFileSync(path.join(PKG, 'fhir.d.cts'), 'utf8'),
+      fs.readFileSync(path.join(PKG, 'fhir.d.ts'), 'utf8').replaceAll("from './index.js'", "from './index.cjs'"),
+    );
   });
 });

@@ -1,7 +1,7 @@
-// The browser build loads and evaluates in headless Chromium under
-// `Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'` with no CSP
-// violation, no console error or warning; and, as a control that the watch works, the same page
-// without 'wasm-unsafe-eval' is caught.
+// The browser builds of both entries (`tsb-akutt`, `tsb-akutt/fhir`) load and evaluate in headless
+// Chromium under `Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'`
+// with no CSP violation, no console error or warning; the main entry's page fetches no FHIR file; and,
+// as a control that the watch works, the same page without 'wasm-unsafe-eval' is caught.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -40,7 +40,7 @@ async function load(pathname) {
   return { result, violations, messages };
 }
 
-test('the browser build works under the strict CSP: every function, no violation', async () => {
+test('the main entry works under the strict CSP: every function, no violation, no FHIR file fetched', async () => {
   const { result, violations, messages } = await load('/');
   assert.deepStrictEqual(violations, []);
   assert.deepStrictEqual(messages, []);
@@ -57,10 +57,36 @@ test('the browser build works under the strict CSP: every function, no violation
   assert.ok(result.catalogItems > 40);
   assert.equal(result.score, 'ciwa_ar');
   assert.equal(typeof result.version.ruleset, 'string');
+  assert.deepStrictEqual(result.exports,
+    ['InputError', 'catalog', 'default', 'evaluate', 'init', 'initSync', 'safeEvaluate', 'score', 'version']);
+  assert.ok(result.fetched.includes('/pkg/web/tsb_akutt_wasm_bg.wasm'), JSON.stringify(result.fetched));
+  assert.deepStrictEqual(result.fetched.filter((p) => /fhir/.test(p)), []);
+});
+
+test('the FHIR entry works under the strict CSP: its own module, every function, no violation', async () => {
+  const { result, violations, messages } = await load('/test/fhir.html');
+  assert.deepStrictEqual(violations, []);
+  assert.deepStrictEqual(messages, []);
+  assert.equal(result.failed, undefined, result.failed);
+  assert.deepStrictEqual(result.beforeInit, ['not_initialized']);
+  assert.equal(result.level, 'emergency_113');
+  assert.deepStrictEqual(
+    { isError: result.inputError.isError, isInputError: result.inputError.isInputError, name: result.inputError.name },
+    { isError: true, isInputError: true, name: 'InputError' },
+  );
+  assert.deepStrictEqual(result.inputError.errors.map((e) => [e.code, e.path]), [['wrong_type', 'answers.age']]);
+  assert.equal(result.safe, false);
+  assert.ok(result.catalogItems > 40);
+  assert.equal(result.score, 'ciwa_ar');
+  assert.equal(typeof result.version.ruleset, 'string');
   assert.equal(result.questionnaire, 'Questionnaire');
   assert.equal(typeof result.fromQr, 'string');
   assert.ok(result.cards > 0);
   assert.equal(result.guidance, 'GuidanceResponse');
+  assert.ok(['cdsHooks', 'evaluateQuestionnaireResponse', 'guidanceResponse', 'questionnaire'].every((f) => result.exports.includes(f)));
+  // Its own module, and not the main entry's.
+  const wasm = result.fetched.filter((p) => p.endsWith('.wasm'));
+  assert.deepStrictEqual(wasm, ['/pkg/web/tsb_akutt_fhir_bg.wasm']);
 });
 
 test('control: without wasm-unsafe-eval the page is blocked, and the watch sees it', async () => {

@@ -14,8 +14,8 @@ if (!fs.existsSync(path.join(PKG, 'package.json'))) {
   throw new Error('wasm/pkg is missing: run scripts/pkg.sh (scripts/test-wasm.sh does)');
 }
 
-/** The package's entry points, each a full API: the Node build (require and import), and the browser
- * build instantiated with initSync (the same JS a browser runs, on the same .wasm). */
+/** The main entry's (`tsb-akutt`) builds, each a full API: the Node build (require and import), and the
+ * browser build instantiated with initSync (the same JS a browser runs, on the same .wasm). */
 export async function builds() {
   const cjs = require(path.join(PKG, 'node/index.cjs'));
   const esm = await import(pathToFileURL(path.join(PKG, 'node/index.mjs')).href);
@@ -24,9 +24,27 @@ export async function builds() {
   return { 'node (require)': cjs, 'node (import)': esm, 'web (initSync)': web };
 }
 
+/** The same three builds of the FHIR entry (`tsb-akutt/fhir`), over its own module. */
+export async function fhirBuilds() {
+  const cjs = require(path.join(PKG, 'node/fhir.cjs'));
+  const esm = await import(pathToFileURL(path.join(PKG, 'node/fhir.mjs')).href);
+  const web = await import(pathToFileURL(path.join(PKG, 'web/fhir.js')).href);
+  web.initSync({ module: fs.readFileSync(path.join(PKG, 'web/tsb_akutt_fhir_bg.wasm')) });
+  return { 'fhir node (require)': cjs, 'fhir node (import)': esm, 'fhir web (initSync)': web };
+}
+
+/** The names of the builds() and fhirBuilds(). */
+export const MAIN_BUILDS = ['node (require)', 'node (import)', 'web (initSync)'];
+export const FHIR_BUILDS = ['fhir node (require)', 'fhir node (import)', 'fhir web (initSync)'];
+
 /** The raw wasm-bindgen exports of the Node build (the instance the Node entry points use). */
 export function rawNode() {
   return require(path.join(PKG, 'node/tsb_akutt_wasm.js'));
+}
+
+/** The raw wasm-bindgen exports of the FHIR entry's Node build. */
+export function rawNodeFhir() {
+  return require(path.join(PKG, 'node/tsb_akutt_fhir.js'));
 }
 
 /** The JS layer's factory, for tests that give it a fake module. */

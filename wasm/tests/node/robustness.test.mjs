@@ -1,8 +1,9 @@
 // Any JS value gives a structured error, never a WebAssembly.RuntimeError or another exception, through
-// every function of every build; and the module evaluates a good input correctly afterwards.
+// every function of every build of both entries (`tsb-akutt` and `tsb-akutt/fhir`); and the module
+// evaluates a good input correctly afterwards.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { apiFactory, builds, goodInput, rawNode } from './helpers.mjs';
+import { FHIR_BUILDS, MAIN_BUILDS, apiFactory, builds, fhirBuilds, goodInput, rawNode, rawNodeFhir } from './helpers.mjs';
 
 const CODES = new Set([
   'invalid_json', 'wrong_type', 'unknown_field', 'unknown_item', 'out_of_range', 'invalid_choice',
@@ -146,16 +147,19 @@ let apis;
 let reference;
 
 before(async () => {
-  apis = await builds();
+  apis = { ...(await builds()), ...(await fhirBuilds()) };
   reference = apis['node (require)'].evaluate(goodInput());
 });
 
-for (const buildName of ['node (require)', 'node (import)', 'web (initSync)']) {
+for (const buildName of [...MAIN_BUILDS, ...FHIR_BUILDS]) {
+  const isFhir = FHIR_BUILDS.includes(buildName);
+  // The functions that take a whole input: the FHIR entry has two more.
+  const inputFns = isFhir ? ['evaluate', 'cdsHooks', 'guidanceResponse'] : ['evaluate'];
   describe(`${buildName}: hostile values`, () => {
-    test('evaluate, cdsHooks and guidanceResponse: every bad value is a structured error', () => {
+    test(`${inputFns.join(', ')}: every bad value is a structured error`, () => {
       const api = apis[buildName];
       for (const [name, value, codes] of BAD) {
-        for (const fn of ['evaluate', 'cdsHooks', 'guidanceResponse']) {
+        for (const fn of inputFns) {
           const errors = throwsStructured(() => api[fn](value), `${fn}(${name})`);
           assert.deepStrictEqual([...new Set(errors.map((e) => e.code))], codes, `${fn}(${name})`);
           assert.ok(errors.every((e) => e.path === ''), `${fn}(${name}): path`);
@@ -225,11 +229,11 @@ for (const buildName of ['node (require)', 'node (import)', 'web (initSync)']) {
       assert.equal(api.score('ciwa_ar', { tremor: 3, total: 3 - 3 + 3 }, { lang: 'en' }).min, 3);
     });
 
-    test('catalog and questionnaire: any language value', () => {
+    test(`${isFhir ? 'catalog and questionnaire' : 'catalog'}: any language value`, () => {
       const api = apis[buildName];
       for (const [name, value] of BAD) {
         if (value === undefined) continue; // the default language
-        for (const fn of ['catalog', 'questionnaire']) {
+        for (const fn of isFhir ? ['catalog', 'questionnaire'] : ['catalog']) {
           const errors = throwsStructured(() => api[fn](value), `${fn}(${name})`);
           assert.deepStrictEqual(errors.map((e) => e.path), ['lang'], `${fn}(${name})`);
         }
@@ -237,6 +241,8 @@ for (const buildName of ['node (require)', 'node (import)', 'web (initSync)']) {
       assert.equal(api.catalog().lang, 'nb');
       assert.equal(api.catalog('en').lang, 'en');
     });
+
+    if (!isFhir) return;
 
     test('evaluateQuestionnaireResponse: any response and options', () => {
       const api = apis[buildName];
@@ -285,12 +291,18 @@ describe('a failure inside the module', () => {
     assert.equal(safe.errors[0].code, 'internal_error');
   });
 
-  test('the real module can be re-instantiated and works after it', async () => {
+  test('the real modules (main and FHIR) can be re-instantiated and work after it', async () => {
     const raw = rawNode();
     const api = (await builds())['node (require)'];
     const before = api.evaluate(goodInput());
     raw.__wbg_reset_state();
     assert.deepStrictEqual(api.evaluate(goodInput()), before);
+    const rawFhir = rawNodeFhir();
+    const fhir = (await fhirBuilds())['fhir node (require)'];
+    const cards = fhir.cdsHooks(goodInput());
+    rawFhir.__wbg_reset_state();
+    assert.deepStrictEqual(fhir.cdsHooks(goodInput()), cards);
+    assert.deepStrictEqual(fhir.evaluate(goodInput()), before);
   });
 
   test('the browser build before init() says so, in a structured error', async () => {

@@ -1,15 +1,12 @@
 // Type-checked by wasm/tests/node/types.test.mjs (`tsc --noEmit`) against the built package, resolved by
 // its name through package.json `exports` ("types"). Each `@ts-expect-error` must stay an error: if the
 // types grow too loose, tsc reports the directive as unused.
+// The FHIR entry `tsb-akutt/fhir` has its own example: usage-fhir.ts.
 import init, {
   catalog,
-  cdsHooks,
   evaluate,
-  evaluateQuestionnaireResponse,
-  guidanceResponse,
   initSync,
   InputError,
-  questionnaire,
   safeEvaluate,
   score,
   version,
@@ -17,15 +14,11 @@ import init, {
 import type {
   Answers,
   CatalogExport,
-  CdsHooksResponse,
   ErrorCode,
   Evaluation,
-  GuidanceResponse,
   Input,
   InputErrorDetail,
   Level,
-  Questionnaire,
-  QuestionnaireResponse,
   SafeResult,
   ScoreReport,
   Version,
@@ -98,15 +91,6 @@ console.log(r.band, r.band_text, r.flags.map((f) => f.id));
 
 const v: Version = version();
 console.log(v.engine, v.ruleset);
-
-const q: Questionnaire = questionnaire('en');
-const qr: QuestionnaireResponse = { resourceType: 'QuestionnaireResponse', status: 'completed', questionnaire: String(q['url']) };
-const fromQr: Evaluation = evaluateQuestionnaireResponse(qr, { lang: 'en' });
-evaluateQuestionnaireResponse(qr);
-const cards: CdsHooksResponse = cdsHooks(input);
-console.log(fromQr.lang, cards.cards.map((card) => `${card.indicator}: ${card.summary}`));
-const guidance: GuidanceResponse = guidanceResponse(input);
-console.log(guidance.resourceType);
 
 // What must not type-check:
 // @ts-expect-error an unknown item (a typo must not pass as "not pregnant")

@@ -1,0 +1,40 @@
+'use strict';
+// tsb-akutt/fhir for Node (CommonJS): the whole API of `tsb-akutt` and the FHIR R4 and CDS Hooks
+// functions, over a module of its own (tsb_akutt_fhir_bg.wasm), compiled and instantiated synchronously
+// on require. `InputError` is the same class as the main entry's (one api.cjs).
+const raw = require('./tsb_akutt_fhir.js');
+const { createApi, InputError } = require('./api.cjs');
+
+const {
+  evaluate,
+  safeEvaluate,
+  catalog,
+  score,
+  version,
+  questionnaire,
+  evaluateQuestionnaireResponse,
+  cdsHooks,
+  guidanceResponse,
+} = createApi(raw, () => true);
+
+/** Nothing to do in Node (the module is loaded on require); kept for code shared with browsers. */
+async function init() {}
+
+/** Nothing to do in Node; kept for code shared with browsers. */
+function initSync() {}
+
+module.exports = {
+  evaluate,
+  safeEvaluate,
+  catalog,
+  score,
+  version,
+  questionnaire,
+  evaluateQuestionnaireResponse,
+  cdsHooks,
+  guidanceResponse,
+  InputError,
+  init,
+  initSync,
+  default: init,
+};
