@@ -147,7 +147,8 @@ pub fn parse(value: &Value) -> Result<Input, Vec<InputError>> {
     }
 }
 
-fn type_name(value: &Value) -> &'static str {
+/// The JSON type of a value, as messages name it.
+pub(crate) fn type_name(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "boolean",

@@ -3,7 +3,7 @@
 use crate::answers::Answers;
 use crate::catalog::Item;
 use crate::errors::{join, quote, ErrorCode, Errors, InputError};
-use crate::input::{parse, parse_cutoffs, parse_instrument};
+use crate::input::{parse, parse_cutoffs, parse_instrument, type_name};
 use crate::instruments::{self, news2, BandContext, CutoffSex, Cutoffs, ScoreReport};
 use crate::text::{Lang, Text};
 use serde_json::{Map, Value};
@@ -43,7 +43,7 @@ pub fn score(
                 ErrorCode::WrongType,
                 "items".into(),
                 MSG_ITEMS_OBJECT,
-                vec![kind(other).into()],
+                vec![type_name(other).into()],
             );
             None
         }
@@ -82,7 +82,7 @@ fn news2_alone(
             ErrorCode::WrongType,
             "items".into(),
             MSG_ITEMS_OBJECT,
-            vec![kind(items).into()],
+            vec![type_name(items).into()],
         );
         return Err(errors.render(lang));
     };
@@ -181,21 +181,10 @@ fn score_options(options: &Value, errors: &mut Errors) -> (Lang, CutoffSex, Cuto
             ErrorCode::WrongType,
             "options".into(),
             MSG_OPTIONS_OBJECT,
-            vec![kind(other).into()],
+            vec![type_name(other).into()],
         ),
     }
     (lang, sex, cutoffs)
-}
-
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
 }
 
 const MSG_UNKNOWN_INSTRUMENT: Text = Text::new(

@@ -18,7 +18,7 @@ use super::{
 use crate::catalog::{ItemDef, Kind, CATALOG};
 use crate::errors::{join, quote, suggest, Arg, ErrorCode, Errors, InputError};
 use crate::evaluate::{evaluate_input, Evaluation};
-use crate::input::Input;
+use crate::input::{type_name, Input};
 use crate::instruments::{self, Instrument, Points};
 use crate::text::{Lang, Text};
 use crate::RULESET;
@@ -914,17 +914,6 @@ impl Reader {
             None => (e.path, e.message),
         };
         self.push_args(e.code, path, PASS, vec![Arg::Plain(message)]);
-    }
-}
-
-fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
     }
 }
 
