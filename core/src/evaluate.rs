@@ -22,7 +22,6 @@ use std::collections::BTreeMap;
 pub struct Message {
     pub id: &'static str,
     pub text: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub source: Option<&'static str>,
 }
@@ -124,7 +123,6 @@ pub struct RoutingReport {
     pub services: Vec<Service>,
     pub entry_path: Option<Message>,
     /// "Where to get help now" for a person or a relative (citizen mode only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub citizen: Option<CitizenAdvice>,
 }

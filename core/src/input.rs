@@ -74,13 +74,10 @@ pub struct Service {
     pub id: String,
     pub name: String,
     pub levels: Vec<Level>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub phone: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub hours: Option<String>,
 }

@@ -183,7 +183,7 @@ fn citizen_mode_gives_help_now_and_no_scores() {
         .unwrap()
         .contains("113"));
     let clinician = run(&with(input, &["options", "audience"], json!("clinician"))).unwrap();
-    assert!(clinician["routing"].get("citizen").is_none());
+    assert!(clinician["routing"]["citizen"].is_null());
     assert!(clinician["scores"]["news2"].is_object());
 }
 
