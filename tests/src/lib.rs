@@ -68,6 +68,16 @@ pub fn compare(out: &Value, expect: &Value) -> Vec<String> {
             }
         }
     }
+    if let Some(want) = expect.get("because").and_then(Value::as_object) {
+        for (id, list) in want {
+            let got = ids(&criterion(id)["because"]);
+            for reason in strings(list) {
+                if !got.contains(&reason) {
+                    diffs.push(format!("because of {id}: {reason} missing from {got:?}"));
+                }
+            }
+        }
+    }
     for field in ["level", "provisional", "may_escalate_to"] {
         if let Some(want) = expect.get(field) {
             check_into(&mut diffs, field, &out["routing"][field], want);
