@@ -25,7 +25,7 @@ pkg_stale() {
   local wasm=wasm/pkg/web/tsb_akutt_wasm_bg.wasm
   [ -f wasm/pkg/web/index.js ] && [ -f "$wasm" ] || return 0
   local newer
-  newer=$(find core wasm/src wasm/js wasm/types wasm/Cargo.toml Cargo.toml Cargo.lock scripts/pkg.sh \
+  newer=$(find core wasm/src wasm/js wasm/types wasm/Cargo.toml Cargo.toml Cargo.lock scripts/pkg.sh scripts/minify.mjs \
     -type f -newer "$wasm" -print -quit 2>/dev/null || true)
   [ -n "$newer" ]
 }

@@ -7,7 +7,9 @@
 #     evaluateQuestionnaireResponse, cdsHooks, guidanceResponse): the crate with `--features fhir`.
 # For each: wasm-bindgen 0.2.130 glue for browsers (ES module, `--target web`) and for Node (CommonJS,
 # `--target nodejs`), wasm-opt 132 -Oz on the module; then the hand-written JS layer (wasm/js/) and the
-# TypeScript declarations (wasm/types/). Prints the sizes of both entries at the end.
+# TypeScript declarations (wasm/types/). The shipped JS (glue and JS layer) is minified with esbuild
+# (scripts/minify.mjs; no source maps): the repository keeps the readable sources. Prints the sizes of
+# both entries at the end.
 #
 # Layout: web/index.js (main) and web/fhir.js (FHIR), each over its own glue and .wasm
 # (tsb_akutt_wasm*, tsb_akutt_fhir*), sharing web/api.js; node/ the same in CommonJS (index.cjs,
@@ -31,6 +33,7 @@ command -v wasm-bindgen >/dev/null || die "wasm-bindgen is missing: run scripts/
 [ "$(wasm-bindgen --version | awk '{print $2}')" = "$WASM_BINDGEN_VERSION" ] ||
   die "wasm-bindgen $WASM_BINDGEN_VERSION is needed (found $(wasm-bindgen --version)): run scripts/setup.sh"
 [ -x "$WASM_OPT" ] || die "$WASM_OPT is missing: run scripts/setup.sh (npm ci)"
+[ -d node_modules/esbuild ] || die "esbuild is missing (node_modules/esbuild): run scripts/setup.sh (npm ci)"
 "$WASM_OPT" --version | grep -q 'version 132' || die "wasm-opt 132 is needed, found: $("$WASM_OPT" --version)"
 
 TARGET_DIR=$(cargo metadata --format-version 1 --no-deps | node -e \
@@ -105,6 +108,14 @@ echo '{ "type": "commonjs" }' >"$PKG/node/package.json"
 # The drop-in widget <tsb-akutt-vurdering> (demo-web/widget.js) imports ./index.js: it sits beside it.
 cp demo-web/widget.js "$PKG/web/widget.js"
 cp demo-web/widget.d.ts "$PKG/widget.d.ts"
+
+# Minify the glue and the JS layer (not the widget, which is demo-web's, nor the declarations).
+say "esbuild $(node -p "require('esbuild').version") --minify (glue and JS layer)"
+node scripts/minify.mjs esm "$PKG"/web/{tsb_akutt_wasm,tsb_akutt_fhir}.js
+node scripts/minify.mjs cjs "$PKG"/node/{tsb_akutt_wasm,tsb_akutt_fhir}.js
+# The JS layer is the public API: its functions and classes keep their names (`InputError.name`).
+node scripts/minify.mjs esm --keep-names "$PKG"/web/{api,index,fhir}.js "$PKG"/node/{index,fhir}.mjs
+node scripts/minify.mjs cjs --keep-names "$PKG"/node/{api,index,fhir}.cjs
 
 cp wasm/types/index.d.ts wasm/types/fhir.d.ts wasm/types/core.d.ts wasm/types/input.d.ts "$PKG/"
 # The same declarations for CommonJS importers (a `.d.ts` is an ES module here: "type": "module"); the

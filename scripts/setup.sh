@@ -46,8 +46,9 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# JS tools: wasm-opt 132 (not Debian's binaryen 108, which breaks the glue), TypeScript, Playwright's
-# driver for Debian's Chromium, axe-core, the FHIR JSON schema validator.
+# JS tools: wasm-opt 132 (not Debian's binaryen 108, which breaks the glue), esbuild (minifies the
+# package's JS), TypeScript, Playwright's driver for Debian's Chromium, axe-core, the FHIR JSON schema
+# validator.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing the JS development tools (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error

@@ -16,7 +16,7 @@ say() { printf '\033[1m[test-wasm]\033[0m %s\n' "$*"; }
 
 if [ ! -f wasm/pkg/package.json ] ||
   [ -n "$(find wasm/src wasm/js wasm/types wasm/Cargo.toml wasm/README.md core/src core/Cargo.toml Cargo.lock \
-    scripts/pkg.sh -newer wasm/pkg/package.json -print -quit 2>/dev/null)" ]; then
+    scripts/pkg.sh scripts/minify.mjs -newer wasm/pkg/package.json -print -quit 2>/dev/null)" ]; then
   say "building the package (scripts/pkg.sh)"
   ./scripts/pkg.sh
 fi

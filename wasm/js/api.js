@@ -239,30 +239,36 @@ function checkString(value, path, lang) {
 
 /**
  * The public API over the raw wasm-bindgen exports. `raw` has the `*Json` functions of
- * wasm/src/lib.rs and `__wbg_reset_state`; `isReady()` says whether the module is instantiated.
+ * wasm/src/lib.rs (JSON text in, JSON text out) and `__wbg_reset_state`; `isReady()` says whether the module is instantiated.
  * The FHIR functions (questionnaire, evaluateQuestionnaireResponse, cdsHooks, guidanceResponse) need
  * the module built with the feature `fhir`: only the `tsb-akutt/fhir` entries (web-fhir.js,
  * node-fhir.cjs) export them; the main entries pick the others.
  */
 export function createApi(raw, isReady) {
-  // Calls one raw export. The core answers invalid input with an array of errors (thrown by
-  // wasm-bindgen); anything else is a failure of the module itself (a trap): the module is
-  // re-instantiated so that the next call works, and the failure is reported as `internal_error`.
+  // Calls one raw export. Its output is JSON text, parsed here into plain objects and arrays. The
+  // core answers invalid input with the array of errors as JSON text (thrown by wasm-bindgen as a
+  // string); anything else is a failure of the module itself (a trap): the module is re-instantiated
+  // so that the next call works, and the failure is reported as `internal_error`.
   function call(lang, f, ...args) {
     if (!isReady()) {
       throw new InputError([error('not_initialized', '', message('not_initialized', lang))]);
     }
+    let errors;
     try {
-      return f(...args);
+      return JSON.parse(f(...args));
     } catch (e) {
-      if (Array.isArray(e)) throw new InputError(e);
-      try {
-        raw.__wbg_reset_state();
-      } catch {
-        // Nothing more can be done here; the next call reports again.
+      if (typeof e === 'string') {
+        errors = JSON.parse(e);
+      } else {
+        try {
+          raw.__wbg_reset_state();
+        } catch {
+          // Nothing more can be done here; the next call reports again.
+        }
+        errors = [error('internal_error', '', message('internal_error', lang, detail(e)))];
       }
-      throw new InputError([error('internal_error', '', message('internal_error', lang, detail(e)))]);
     }
+    throw new InputError(errors);
   }
 
   function json(value, base, lang) {

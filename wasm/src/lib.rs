@@ -6,12 +6,14 @@
 //! Inputs arrive as JSON text. The package's JS layer (`wasm/js/api.js`) turns any JS value into JSON
 //! text first, and reports itself what JSON cannot carry (`NaN`, `BigInt`, functions, `Map`s, cycles,
 //! …) as structured errors with their path; so every input reaches the core as a string, and text that
-//! is not JSON (or nests deeper than 128 levels) is the core's `invalid_json`. Outputs are plain JS
-//! objects and arrays (`serde_wasm_bindgen`'s JSON-compatible serializer: no `Map`s, `None` as `null`).
+//! is not JSON (or nests deeper than 128 levels) is the core's `invalid_json`. Outputs too are JSON
+//! text (ASCII only, written by [`json`]), which the JS layer turns into plain objects and arrays with
+//! `JSON.parse`: one string across the boundary takes 6 KB less code (gzip) than building the
+//! objects from wasm property by property (serde-wasm-bindgen), at the same speed (wasm/BENCHMARKS.md).
 //!
-//! Every function returns `Ok(output)` or `Err(errors)` where `errors` is the array of
-//! `{ code, path, message }` of the public contract; wasm-bindgen throws the `Err` value as is, and the
-//! JS wrapper turns it into an `InputError`. Nothing here panics: a panic would abort the module
+//! Every function returns `Ok(output)` or `Err(errors)`, both JSON text; `errors` is the array of
+//! `{ code, path, message }` of the public contract. wasm-bindgen throws the `Err` string as is, and
+//! the JS wrapper parses it into an `InputError`. Nothing here panics: a panic would abort the module
 //! (`panic = "abort"`), which the wrapper would report as an `internal_error` and recover from by
 //! re-instantiating.
 //!
@@ -27,17 +29,19 @@ use tsb_akutt_core::errors::{ErrorCode, Errors, InputError};
 use tsb_akutt_core::text::{Lang, Text};
 use wasm_bindgen::prelude::*;
 
-/// A Rust value as a plain JS value (objects, not `Map`s; `None` as `null`).
-fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    // Serialising the core's output types cannot fail (no non-string map keys, no u128): the fallback
+mod json;
+
+/// A Rust value as JSON text, ASCII only (`None` as `null`): see [`json`].
+fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    // Serialising the core's output types cannot fail (no map keys that are not strings): the fallback
     // exists only so that no path can panic.
-    value.serialize(&serializer).unwrap_or_else(JsValue::from)
+    json::to_string(value).unwrap_or_else(|_| String::from("null"))
 }
 
-/// The outcome of a core call as wasm-bindgen's `Result`: the `Err` array is thrown to the JS wrapper.
-fn outcome<T: Serialize>(result: Result<T, Vec<InputError>>) -> Result<JsValue, JsValue> {
-    result.map(|v| to_js(&v)).map_err(|e| to_js(&e))
+/// The outcome of a core call as wasm-bindgen's `Result`, both sides JSON text: the `Err` string (the
+/// array of errors) is thrown to the JS wrapper.
+fn outcome<T: Serialize>(result: Result<T, Vec<InputError>>) -> Result<String, String> {
+    result.map(|v| to_json(&v)).map_err(|e| to_json(&e))
 }
 
 const MSG_INVALID_JSON: Text = Text::new(
@@ -86,19 +90,19 @@ fn parse_with_options(
 
 /// `evaluate`: the evaluation of one input (SPEC section 2) given as JSON text.
 #[wasm_bindgen(js_name = evaluateJson)]
-pub fn evaluate_json(input: &str) -> Result<JsValue, JsValue> {
+pub fn evaluate_json(input: &str) -> Result<String, String> {
     outcome(tsb_akutt_core::evaluate_json(input))
 }
 
 /// `catalog`: the item catalog in one language (`nb`, `nn` or `en`).
 #[wasm_bindgen(js_name = catalogJson)]
-pub fn catalog(lang_id: &str) -> Result<JsValue, JsValue> {
+pub fn catalog(lang_id: &str) -> Result<String, String> {
     outcome(lang_or_error(lang_id).map(tsb_akutt_core::catalog))
 }
 
 /// `score`: one instrument on its own. `items` and `options` are JSON text (`options` may be `null`).
 #[wasm_bindgen(js_name = scoreJson)]
-pub fn score(instrument_id: &str, items: &str, options: &str) -> Result<JsValue, JsValue> {
+pub fn score(instrument_id: &str, items: &str, options: &str) -> Result<String, String> {
     outcome(
         parse_with_options(items, "items", options)
             .and_then(|(items, options)| tsb_akutt_core::score(instrument_id, &items, &options)),
@@ -108,7 +112,7 @@ pub fn score(instrument_id: &str, items: &str, options: &str) -> Result<JsValue,
 /// `questionnaire`: the FHIR R4 `Questionnaire` of the catalog, `lang` first (all three languages).
 #[cfg(feature = "fhir")]
 #[wasm_bindgen(js_name = questionnaireJson)]
-pub fn questionnaire(lang_id: &str) -> Result<JsValue, JsValue> {
+pub fn questionnaire(lang_id: &str) -> Result<String, String> {
     outcome(lang_or_error(lang_id).map(tsb_akutt_core::fhir::questionnaire))
 }
 
@@ -116,7 +120,7 @@ pub fn questionnaire(lang_id: &str) -> Result<JsValue, JsValue> {
 /// with the engine options (JSON text, may be `null`).
 #[cfg(feature = "fhir")]
 #[wasm_bindgen(js_name = evaluateQuestionnaireResponseJson)]
-pub fn evaluate_questionnaire_response(qr: &str, options: &str) -> Result<JsValue, JsValue> {
+pub fn evaluate_questionnaire_response(qr: &str, options: &str) -> Result<String, String> {
     outcome(
         parse_with_options(qr, "QuestionnaireResponse", options).and_then(|(qr, options)| {
             tsb_akutt_core::fhir::evaluate_questionnaire_response(&qr, &options)
@@ -127,7 +131,7 @@ pub fn evaluate_questionnaire_response(qr: &str, options: &str) -> Result<JsValu
 /// `cdsHooks`: the CDS Hooks 2.0 response (`{ cards }`) for one input (JSON text).
 #[cfg(feature = "fhir")]
 #[wasm_bindgen(js_name = cdsHooksJson)]
-pub fn cds_hooks(input: &str) -> Result<JsValue, JsValue> {
+pub fn cds_hooks(input: &str) -> Result<String, String> {
     outcome(
         tsb_akutt_core::evaluate_json(input).map(|e| tsb_akutt_core::fhir::cds_hooks_response(&e)),
     )
@@ -136,7 +140,7 @@ pub fn cds_hooks(input: &str) -> Result<JsValue, JsValue> {
 /// `guidanceResponse`: the FHIR R4 `GuidanceResponse` for one input (JSON text).
 #[cfg(feature = "fhir")]
 #[wasm_bindgen(js_name = guidanceResponseJson)]
-pub fn guidance_response(input: &str) -> Result<JsValue, JsValue> {
+pub fn guidance_response(input: &str) -> Result<String, String> {
     outcome(
         tsb_akutt_core::evaluate_json(input).map(|e| tsb_akutt_core::fhir::guidance_response(&e)),
     )
@@ -144,8 +148,8 @@ pub fn guidance_response(input: &str) -> Result<JsValue, JsValue> {
 
 /// `version`: engine and ruleset versions.
 #[wasm_bindgen]
-pub fn version() -> JsValue {
-    to_js(&tsb_akutt_core::version())
+pub fn version() -> String {
+    to_json(&tsb_akutt_core::version())
 }
 
 const MSG_LANG: Text = Text::new(

@@ -74,8 +74,8 @@ fn quoted(s: &str) -> String {
 }
 
 fn core_dts() -> String {
-    // `i64` (score totals) is a JS number: the binding serialises with serde-wasm-bindgen's
-    // JSON-compatible serializer, which gives numbers for integers within 2^53.
+    // `i64` (score totals) is a JS number: the binding returns JSON text, which `JSON.parse` turns into
+    // numbers (exact for integers within 2^53).
     let cfg = Config::new().with_large_int("number");
     let mut out = String::from(HEADER);
     decl::<Lang>(&mut out, &cfg);

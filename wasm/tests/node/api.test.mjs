@@ -357,8 +357,22 @@ describe('the package', () => {
     assert.ok(bytes.length < fs.statSync(path.join(PKG, WASM.fhir)).size);
   });
 
-  test('the JS layer and the declarations in the package are those in the repository', () => {
-    assert.equal(fs.readFileSync(path.join(PKG, 'web/api.js'), 'utf8'), fs.readFileSync(path.join(ROOT, 'wasm/js/api.js'), 'utf8'));
+  test('the JS layer and the declarations in the package are those in the repository', async () => {
+    // The package's JS is the repository's, minified (scripts/minify.mjs, as scripts/pkg.sh does it).
+    const { minify } = await import(pathToFileURL(path.join(ROOT, 'scripts/minify.mjs')).href);
+    const layer = (file) => minify(fs.readFileSync(path.join(ROOT, 'wasm/js', file), 'utf8'), 'esm', { keepNames: true });
+    assert.equal(fs.readFileSync(path.join(PKG, 'web/api.js'), 'utf8'), layer('api.js'));
+    assert.equal(fs.readFileSync(path.join(PKG, 'web/index.js'), 'utf8'), layer('web.js'));
+    assert.equal(fs.readFileSync(path.join(PKG, 'web/fhir.js'), 'utf8'), layer('web-fhir.js'));
+    // Minified, without source maps.
+    for (const dir of ['web', 'node']) {
+      for (const f of fs.readdirSync(path.join(PKG, dir)).filter((f) => /\.[cm]?js$/.test(f) && f !== 'widget.js')) {
+        const text = fs.readFileSync(path.join(PKG, dir, f), 'utf8');
+        assert.ok(!text.includes('sourceMappingURL'), `${dir}/${f} points at a source map`);
+        assert.ok(!/\n\s*\/\//.test(text), `${dir}/${f} is not minified`);
+      }
+      assert.ok(!fs.readdirSync(path.join(PKG, dir)).some((f) => f.endsWith('.map')), `a source map in ${dir}/`);
+    }
     for (const f of ['index.d.ts', 'fhir.d.ts', 'core.d.ts', 'input.d.ts']) {
       assert.equal(fs.readFileSync(path.join(PKG, f), 'utf8'), fs.readFileSync(path.join(ROOT, 'wasm/types', f), 'utf8'), f);
     }

@@ -1,0 +1,545 @@
+//! A compact JSON serializer straight into a `String`, for the outputs the binding returns as text.
+//!
+//! `serde_json::to_string` gives the same text, but at `opt-level = "z"` it writes through `io::Write`
+//! a few bytes at a time, each write a call (measured: about half the time of an evaluation through
+//! the JS API; wasm/BENCHMARKS.md). Here every write is a `String::push_str`.
+//!
+//! The text is ASCII only: every character outside ASCII is a `\uXXXX` escape (JSON text has them only
+//! inside strings, where `JSON.parse` gives the same characters back). The JS glue decodes the text with
+//! `TextDecoder`, which is ten times faster on ASCII (Node 20: about 1 µs for the 7.5 KB of an
+//! evaluation, 10 to 20 µs with Norwegian letters in it).
+//!
+//! As `serde_json`: `None` and unit are `null`, non-finite floats are `null`, enums are externally
+//! tagged, map keys that are numbers or booleans are quoted.
+
+use serde::ser::{self, Serialize};
+use std::fmt;
+
+/// A value the serializer cannot write (never for the core's output types).
+#[derive(Debug)]
+pub struct Error;
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not serialisable as JSON")
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: fmt::Display>(_msg: T) -> Self {
+        Error
+    }
+}
+
+/// `value` as compact JSON text, ASCII only.
+pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    // An evaluation is about 8 KB: one allocation instead of a dozen reallocations.
+    let mut serializer = Serializer(String::with_capacity(8 * 1024));
+    value.serialize(&mut serializer)?;
+    Ok(serializer.0)
+}
+
+pub struct Serializer(String);
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+impl Serializer {
+    fn escape_unit(&mut self, unit: u16) {
+        self.0.push_str("\\u");
+        for shift in [12, 8, 4, 0] {
+            self.0
+                .push(char::from(HEX[usize::from((unit >> shift) & 0xf)]));
+        }
+    }
+
+    fn string(&mut self, s: &str) {
+        self.0.push('"');
+        let bytes = s.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // Printable ASCII but `"` and `\` is written as it is: one scan, one copy.
+            if (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\' {
+                i += 1;
+                continue;
+            }
+            self.0.push_str(s.get(start..i).unwrap_or_default());
+            let escape = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                _ => "",
+            };
+            if escape.is_empty() {
+                // Another control character or one outside ASCII (`i` is at a character boundary).
+                let c = s
+                    .get(i..)
+                    .and_then(|rest| rest.chars().next())
+                    .unwrap_or('\0');
+                let mut units = [0u16; 2];
+                for &unit in c.encode_utf16(&mut units).iter() {
+                    self.escape_unit(unit);
+                }
+                i += c.len_utf8();
+            } else {
+                self.0.push_str(escape);
+                i += 1;
+            }
+            start = i;
+        }
+        self.0.push_str(s.get(start..).unwrap_or_default());
+        self.0.push('"');
+    }
+
+    fn unsigned(&mut self, mut n: u64) {
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        loop {
+            i -= 1;
+            // `n % 10` is below 10.
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for &d in &digits[i..] {
+            self.0.push(char::from(d));
+        }
+    }
+
+    fn signed(&mut self, n: i64) {
+        if n < 0 {
+            self.0.push('-');
+        }
+        self.unsigned(n.unsigned_abs());
+    }
+
+    fn float(&mut self, f: f64) {
+        if f.is_finite() {
+            self.0.push_str(zmij::Buffer::new().format_finite(f));
+        } else {
+            self.0.push_str("null");
+        }
+    }
+
+    /// Opens `{"variant":` for an externally tagged enum variant.
+    fn variant(&mut self, variant: &str) {
+        self.0.push('{');
+        self.string(variant);
+        self.0.push(':');
+    }
+
+    fn compound(&mut self, open: char, close: &'static str) -> Compound<'_> {
+        self.0.push(open);
+        Compound {
+            ser: self,
+            first: true,
+            close,
+        }
+    }
+}
+
+/// An array, object or enum variant being written; `close` ends it (`]`, `}`, `]}` or `}}`).
+pub struct Compound<'a> {
+    ser: &'a mut Serializer,
+    first: bool,
+    close: &'static str,
+}
+
+impl Compound<'_> {
+    fn comma(&mut self) {
+        if !self.first {
+            self.ser.0.push(',');
+        }
+        self.first = false;
+    }
+
+    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.comma();
+        value.serialize(&mut *self.ser)
+    }
+
+    fn key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        self.comma();
+        let start = self.ser.0.len();
+        key.serialize(&mut *self.ser)?;
+        if !self.ser.0[start..].starts_with('"') {
+            // A number or boolean key, quoted as serde_json does.
+            self.ser.0.insert(start, '"');
+            self.ser.0.push('"');
+        }
+        self.ser.0.push(':');
+        Ok(())
+    }
+
+    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
+        self.comma();
+        self.ser.string(key);
+        self.ser.0.push(':');
+        value.serialize(&mut *self.ser)
+    }
+
+    fn close(self) -> Result<(), Error> {
+        self.ser.0.push_str(self.close);
+        Ok(())
+    }
+}
+
+impl<'a> ser::Serializer for &'a mut Serializer {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Compound<'a>;
+    type SerializeTuple = Compound<'a>;
+    type SerializeTupleStruct = Compound<'a>;
+    type SerializeTupleVariant = Compound<'a>;
+    type SerializeMap = Compound<'a>;
+    type SerializeStruct = Compound<'a>;
+    type SerializeStructVariant = Compound<'a>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.0.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.signed(v.into());
+        Ok(())
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.signed(v.into());
+        Ok(())
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.signed(v.into());
+        Ok(())
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.signed(v);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.unsigned(v.into());
+        Ok(())
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.unsigned(v.into());
+        Ok(())
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.unsigned(v.into());
+        Ok(())
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.unsigned(v);
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        self.float(v.into());
+        Ok(())
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        self.float(v);
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.string(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
+        let mut seq = self.compound('[', "]");
+        for b in v {
+            seq.element(b)?;
+        }
+        seq.close()
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.0.push_str("null");
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.serialize_none()
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
+        self.serialize_none()
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
+        self.string(variant);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.variant(variant);
+        value.serialize(&mut *self)?;
+        self.0.push('}');
+        Ok(())
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>, Error> {
+        Ok(self.compound('[', "]"))
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<Compound<'a>, Error> {
+        Ok(self.compound('[', "]"))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'a>, Error> {
+        Ok(self.compound('[', "]"))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'a>, Error> {
+        self.variant(variant);
+        Ok(self.compound('[', "]}"))
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>, Error> {
+        Ok(self.compound('{', "}"))
+    }
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a>, Error> {
+        Ok(self.compound('{', "}"))
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'a>, Error> {
+        self.variant(variant);
+        Ok(self.compound('{', "}}"))
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeMap for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        self.key(key)
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(&mut *self.ser)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_string;
+    use serde::Serialize;
+    use serde_json::{json, Value};
+    use std::collections::BTreeMap;
+
+    /// The text is ASCII and means what serde_json's means.
+    fn same<T: Serialize>(value: &T) -> String {
+        let text = to_string(value).expect("serialisable");
+        assert!(text.is_ascii(), "not ASCII: {text}");
+        let ours: Value = serde_json::from_str(&text).expect("JSON text");
+        assert_eq!(
+            ours,
+            serde_json::to_value(value).expect("serialisable"),
+            "{text}"
+        );
+        text
+    }
+
+    #[test]
+    fn strings_with_any_character() {
+        let s = "plain \"quoted\" back\\slash \n\r\t\u{0}\u{1f}\u{7f} æøå ÆØÅ € \u{2028} 😀 end";
+        let text = same(&s);
+        assert!(
+            text.contains(r"\u00e6") && text.contains(r"\ud83d\ude00"),
+            "{text}"
+        );
+        assert_eq!(same(&""), r#""""#);
+        assert_eq!(same(&'ø'), r#""\u00f8""#);
+    }
+
+    #[test]
+    fn numbers_and_literals() {
+        assert_eq!(
+            same(&json!([
+                0,
+                -1,
+                42,
+                i64::MIN,
+                u64::MAX,
+                0.5,
+                -2.25,
+                1e300,
+                true,
+                false,
+                null
+            ])),
+            "[0,-1,42,-9223372036854775808,18446744073709551615,0.5,-2.25,1e+300,true,false,null]"
+        );
+        assert_eq!(to_string(&f64::NAN).ok().as_deref(), Some("null"));
+        assert_eq!(to_string(&f64::INFINITY).ok().as_deref(), Some("null"));
+        same(&37.0_f64);
+        same(&(
+            u8::MAX,
+            i8::MIN,
+            u16::MAX,
+            i16::MIN,
+            u32::MAX,
+            i32::MIN,
+            1.5_f32,
+        ));
+    }
+
+    #[derive(Serialize)]
+    enum E {
+        Unit,
+        Newtype(u8),
+        Tuple(u8, String),
+        Struct { a: Option<u8>, b: Vec<u8> },
+    }
+
+    #[derive(Serialize)]
+    struct S<'a> {
+        name: &'a str,
+        none: Option<u8>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        skipped: Option<u8>,
+        unit: (),
+        nested: Vec<E>,
+        bytes: &'a [u8],
+    }
+
+    #[test]
+    fn structs_enums_and_maps() {
+        let text = same(&S {
+            name: "n",
+            none: None,
+            skipped: None,
+            unit: (),
+            nested: vec![
+                E::Unit,
+                E::Newtype(1),
+                E::Tuple(2, "t".into()),
+                E::Struct {
+                    a: Some(3),
+                    b: vec![],
+                },
+            ],
+            bytes: &[],
+        });
+        assert_eq!(
+            text,
+            r#"{"name":"n","none":null,"unit":null,"nested":["Unit",{"Newtype":1},{"Tuple":[2,"t"]},{"Struct":{"a":3,"b":[]}}],"bytes":[]}"#
+        );
+        let map: BTreeMap<String, Vec<u8>> =
+            [("a é".into(), vec![1, 2]), ("".into(), vec![])].into();
+        same(&map);
+        let numbers: BTreeMap<i32, bool> = [(-1, true), (2, false)].into();
+        assert_eq!(same(&numbers), r#"{"-1":true,"2":false}"#);
+        same(&json!({ "deep": [[[{ "x": [] }]]], "empty": {} }));
+    }
+}
