@@ -157,7 +157,7 @@ pub(crate) fn type_name(value: &Value) -> &'static str {
 }
 
 /// A value as a message shows it: a number or a short string as given, anything else by its JSON type.
-fn shown(value: &Value) -> String {
+pub(crate) fn shown(value: &Value) -> String {
     match value {
         Value::Number(n) => format!("`{n}`"),
         Value::String(s) => quote(&serde_json::to_string(s).unwrap_or_default()),
@@ -773,10 +773,10 @@ pub fn is_consistent(a: &Answers) -> bool {
 
 // ---- Messages (lower case, no final period, user input in backticks) ---------------------------------
 
-const EXPECTED_OBJECT: Text = Text::new("et objekt", "eit objekt", "an object");
-const EXPECTED_ARRAY: Text = Text::new("en liste", "ei liste", "an array");
-const EXPECTED_STRING: Text = Text::new("en tekst", "ein tekst", "a string");
-const EXPECTED_BOOL: Text = Text::new(
+pub(crate) const EXPECTED_OBJECT: Text = Text::new("et objekt", "eit objekt", "an object");
+pub(crate) const EXPECTED_ARRAY: Text = Text::new("en liste", "ei liste", "an array");
+pub(crate) const EXPECTED_STRING: Text = Text::new("en tekst", "ein tekst", "a string");
+pub(crate) const EXPECTED_BOOL: Text = Text::new(
     "`true` eller `false`",
     "`true` eller `false`",
     "`true` or `false`",
@@ -786,15 +786,15 @@ const EXPECTED_TRI: Text = Text::new(
     "`yes`, `no` eller `unknown`",
     "`yes`, `no` or `unknown`",
 );
-const EXPECTED_WHOLE: Text = Text::new("et heltall", "eit heiltal", "a whole number");
-const EXPECTED_NUMBER: Text = Text::new("et tall", "eit tal", "a number");
+pub(crate) const EXPECTED_WHOLE: Text = Text::new("et heltall", "eit heiltal", "a whole number");
+pub(crate) const EXPECTED_NUMBER: Text = Text::new("et tall", "eit tal", "a number");
 
 const MSG_INVALID_JSON: Text = Text::new(
     "ugyldig JSON: {0}",
     "ugyldig JSON: {0}",
     "invalid JSON: {0}",
 );
-const MSG_WRONG_TYPE: Text = Text::new(
+pub(crate) const MSG_WRONG_TYPE: Text = Text::new(
     "feil type for {0}: forventet {1}, fikk {2}",
     "feil type for {0}: venta {1}, fekk {2}",
     "wrong type for {0}: expected {1}, got {2}",

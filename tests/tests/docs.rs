@@ -7,7 +7,7 @@ use tsb_akutt_core::catalog::{Kind, Polarity, CATALOG};
 use tsb_akutt_core::catalog_export::required_text;
 use tsb_akutt_core::concurrent::NEEDS;
 use tsb_akutt_core::criteria::CRITERIA;
-use tsb_akutt_core::instruments::{Points, INSTRUMENTS};
+use tsb_akutt_core::instruments::INSTRUMENTS;
 use tsb_akutt_core::routing::{Level, TRIGGERS};
 use tsb_akutt_core::{Lang, RULESET};
 use tsb_akutt_tests::tests_dir;
@@ -73,16 +73,7 @@ fn catalog_md() -> String {
             i.items
                 .iter()
                 .map(|it| {
-                    let points = match it.points {
-                        Points::Range(lo, hi) => format!("{lo}–{hi}"),
-                        Points::RangeOrNotTestable(lo, hi) => format!("{lo}–{hi} or `nt`"),
-                        Points::Set(v) => v
-                            .iter()
-                            .map(|p| p.to_string())
-                            .collect::<Vec<_>>()
-                            .join("/"),
-                        Points::Bool => "true/false".into(),
-                    };
+                    let points = it.points.describe();
                     format!("`{}` {points}", it.id)
                 })
                 .collect::<Vec<_>>()

@@ -18,7 +18,10 @@ use super::{
 use crate::catalog::{ItemDef, Kind, CATALOG};
 use crate::errors::{join, quote, suggest, Arg, ErrorCode, Errors, InputError};
 use crate::evaluate::{evaluate_input, Evaluation};
-use crate::input::{type_name, Input};
+use crate::input::{
+    shown, Input, EXPECTED_ARRAY, EXPECTED_BOOL, EXPECTED_NUMBER, EXPECTED_OBJECT, EXPECTED_STRING,
+    EXPECTED_WHOLE, MSG_WRONG_TYPE,
+};
 use crate::instruments::{self, Instrument, Points};
 use crate::text::{Lang, Text};
 use crate::RULESET;
@@ -249,7 +252,7 @@ impl Reader {
             vec![
                 Arg::Plain(what),
                 Arg::Phrase(expected),
-                Arg::Plain(type_name(got).into()),
+                Arg::Plain(shown(got)),
             ],
         );
     }
@@ -1061,21 +1064,6 @@ fn instrument_group(instrument: &Instrument, given: &Map<String, Value>, lang: L
 const TOTAL: Text = Text::new("Sum", "Sum", "Total");
 /// An engine message passed through as it is.
 const PASS: Text = Text::new("{0}", "{0}", "{0}");
-const EXPECTED_OBJECT: Text = Text::new("et objekt", "eit objekt", "an object");
-const EXPECTED_ARRAY: Text = Text::new("en liste", "ei liste", "an array");
-const EXPECTED_STRING: Text = Text::new("en tekst", "ein tekst", "a string");
-const EXPECTED_WHOLE: Text = Text::new("et heltall", "eit heiltal", "a whole number");
-const EXPECTED_NUMBER: Text = Text::new("et tall", "eit tal", "a number");
-const EXPECTED_BOOL: Text = Text::new(
-    "`true` eller `false`",
-    "`true` eller `false`",
-    "`true` or `false`",
-);
-const MSG_WRONG_TYPE: Text = Text::new(
-    "feil type for {0}: forventet {1}, fikk `{2}`",
-    "feil type for {0}: venta {1}, fekk `{2}`",
-    "wrong type for {0}: expected {1}, got `{2}`",
-);
 const MSG_REQUIRED_FIELD: Text = Text::new(
     "feltet {0} mangler",
     "feltet {0} manglar",
