@@ -8,8 +8,7 @@ use std::hint::black_box;
 pub const FULL_INPUT: &str = include_str!("full_input.json");
 
 fn benches(c: &mut Criterion) {
-    let value: serde_json::Value = serde_json::from_str(FULL_INPUT).expect("bench input");
-    let parsed = tsb_akutt_core::input::parse(&value).expect("valid bench input");
+    let parsed = tsb_akutt_core::input::parse_str(FULL_INPUT).expect("valid bench input");
     c.bench_function("evaluate_json (parse + decide + output)", |b| {
         b.iter(|| tsb_akutt_core::evaluate_json(black_box(FULL_INPUT)))
     });

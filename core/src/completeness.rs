@@ -126,12 +126,22 @@ pub fn probe(
     probes
 }
 
+/// The decisive probes, those that could give the most urgent level first (then by item). Sorted by
+/// inserting each in its place: there are at most as many as items, and no sort routine in wasm.
+pub fn decisive_by_urgency(probes: &[Probe], current: Level) -> Vec<&Probe> {
+    let key = |p: &Probe| (p.escalates_to.unwrap_or(current), p.item);
+    let mut decisive: Vec<&Probe> = Vec::new();
+    for probe in probes.iter().filter(|p| p.decisive) {
+        let at = decisive.partition_point(|q| key(q) <= key(probe));
+        decisive.insert(at, probe);
+    }
+    decisive
+}
+
 /// `next_questions`: decisive questions first, those that could give the most urgent level first, then
 /// the rest in catalog (domain) order.
 pub fn next_questions(probes: &[Probe], current: Level) -> Vec<Item> {
-    let mut decisive: Vec<&Probe> = probes.iter().filter(|p| p.decisive).collect();
-    decisive.sort_unstable_by_key(|p| (p.escalates_to.unwrap_or(current), p.item));
-    decisive
+    decisive_by_urgency(probes, current)
         .iter()
         .map(|p| p.item)
         .chain(probes.iter().filter(|p| !p.decisive).map(|p| p.item))

@@ -71,12 +71,20 @@ pub const MAX_ERRORS: usize = 100;
 /// A user-supplied string as it appears in a message: in backticks, cut to a readable length.
 pub fn quote(s: &str) -> String {
     const MAX: usize = 60;
-    if s.chars().count() <= MAX {
-        format!("`{s}`")
-    } else {
-        let cut: String = s.chars().take(MAX).collect();
-        format!("`{cut}…`")
+    match s.char_indices().nth(MAX) {
+        None => code(s),
+        Some((cut, _)) => concat(&["`", s.get(..cut).unwrap_or(s), "…`"]),
     }
+}
+
+/// An id or a name as a message shows it: in backticks.
+pub fn code(s: &str) -> String {
+    concat(&["`", s, "`"])
+}
+
+/// The pieces one after the other (what `format!` would do, without its machinery in wasm).
+pub fn concat(pieces: &[&str]) -> String {
+    pieces.concat()
 }
 
 /// Collects errors, each with its message template and arguments, and renders them in one language.
@@ -93,12 +101,14 @@ pub enum Arg {
 }
 
 impl Errors {
-    pub fn push(&mut self, code: ErrorCode, path: String, message: Text, args: Vec<String>) {
+    /// Adds an error whose message arguments are all plain text (copied here, in one place, rather
+    /// than at every call: less code in wasm).
+    pub fn push(&mut self, code: ErrorCode, path: String, message: Text, args: &[&str]) {
         self.list.push((
             code,
             path,
             message,
-            args.into_iter().map(Arg::Plain).collect(),
+            args.iter().map(|a| Arg::Plain((*a).to_string())).collect(),
         ));
     }
 
@@ -157,15 +167,14 @@ pub fn join(parent: &str, key: &str) -> String {
     if plain && parent.is_empty() {
         key.to_string()
     } else if plain {
-        format!("{parent}.{key}")
+        concat(&[parent, ".", key])
     } else {
-        let quoted = serde_json::to_string(key).unwrap_or_default();
-        format!("{parent}[{quoted}]")
+        concat(&[parent, "[", &crate::json::string_literal(key), "]"])
     }
 }
 
 pub fn index(parent: &str, i: usize) -> String {
-    format!("{parent}[{i}]")
+    concat(&[parent, "[", &crate::json::number_text(i as f64), "]"])
 }
 
 /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
@@ -173,7 +182,7 @@ pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
     if word.len() > 64 {
         return None;
     }
-    let limit = (word.chars().count() / 3).clamp(1, 3);
+    let limit = (crate::text::char_count(word) / 3).clamp(1, 3);
     candidates
         .map(|c| (edit_distance(word, c), c))
         .filter(|(d, _)| *d <= limit)
@@ -226,7 +235,7 @@ mod tests {
                 ErrorCode::UnknownItem,
                 format!("answers.x{i}"),
                 MSG_TOO_MANY,
-                vec![],
+                &[],
             );
         }
         let out = errors.render(Lang::En);

@@ -5,14 +5,16 @@
 
 use crate::answers::{option_index, Answers, Slot};
 use crate::catalog::{Item, Kind, CATALOG};
-use crate::errors::{index, join, quote, suggest, Arg, ErrorCode, Errors, InputError};
+use crate::errors::{
+    code, concat, index, join, quote, suggest, Arg, ErrorCode, Errors, InputError,
+};
 use crate::instruments::{
     self, AuditCCutoff, CiwaCutoff, Cutoffs, Instrument, Interval, ItemAnswers, Points,
 };
+use crate::json::{self, Object, Value};
 use crate::routing::Level;
 use crate::text::{Lang, Text};
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 /// A validated input.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -83,18 +85,20 @@ pub struct Service {
 }
 
 /// Parses a JSON text. Invalid JSON (or nesting deeper than 128 levels) is an `invalid_json` error.
-pub fn parse_str(json: &str) -> Result<Input, Vec<InputError>> {
-    match serde_json::from_str::<Value>(json) {
+pub fn parse_str(text: &str) -> Result<Input, Vec<InputError>> {
+    match json::parse(text) {
         Ok(value) => parse(&value),
         Err(e) => {
+            // The language cannot be read from text that is not JSON: the default one.
+            let lang = Lang::default();
             let mut errors = Errors::default();
             errors.push(
                 ErrorCode::InvalidJson,
                 String::new(),
                 MSG_INVALID_JSON,
-                vec![e.to_string()],
+                &[&e.describe(lang)],
             );
-            Err(errors.render(Lang::default()))
+            Err(errors.render(lang))
         }
     }
 }
@@ -117,14 +121,14 @@ pub fn parse(value: &Value) -> Result<Input, Vec<InputError>> {
     }
     for (key, value) in root {
         match key.as_str() {
-            "answers" => parse_answers(value, &mut input.answers, &mut errors),
+            "answers" => parse_answers(value, "answers", &mut input.answers, &mut errors),
             "instruments" => parse_instruments(value, &mut input.instruments, &mut errors),
             "options" => parse_options(value, &mut input.options, &mut errors),
             _ => errors.push(
                 ErrorCode::UnknownField,
                 join("", key),
                 MSG_UNKNOWN_FIELD,
-                vec![quote(key), "`answers`, `instruments`, `options`".into()],
+                &[&quote(key), "`answers`, `instruments`, `options`"],
             ),
         }
     }
@@ -134,7 +138,7 @@ pub fn parse(value: &Value) -> Result<Input, Vec<InputError>> {
             ErrorCode::Inconsistent,
             join("answers", item.id()),
             message,
-            vec![],
+            &[],
         );
     });
     if errors.is_empty() {
@@ -144,24 +148,13 @@ pub fn parse(value: &Value) -> Result<Input, Vec<InputError>> {
     }
 }
 
-/// The JSON type of a value, as messages name it.
-pub(crate) fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
-}
-
-/// A value as a message shows it: a number or a short string as given, anything else by its JSON type.
+/// A value as a message shows it: a number or a short string as JSON writes it, anything else by its
+/// JSON type.
 pub(crate) fn shown(value: &Value) -> String {
     match value {
-        Value::Number(n) => format!("`{n}`"),
-        Value::String(s) => quote(&serde_json::to_string(s).unwrap_or_default()),
-        other => format!("`{}`", type_name(other)),
+        Value::Number(n) => code(&json::number_text(*n)),
+        Value::String(s) => quote(&json::string_literal(s)),
+        other => code(other.type_name()),
     }
 }
 
@@ -169,7 +162,7 @@ fn wrong_type(errors: &mut Errors, path: String, expected: Text, value: &Value) 
     let what = if path.is_empty() {
         "input".to_string()
     } else {
-        format!("`{path}`")
+        code(&path)
     };
     errors.push_args(
         ErrorCode::WrongType,
@@ -183,11 +176,7 @@ fn wrong_type(errors: &mut Errors, path: String, expected: Text, value: &Value) 
     );
 }
 
-fn expect_object<'a>(
-    value: &'a Value,
-    path: &str,
-    errors: &mut Errors,
-) -> Option<&'a Map<String, Value>> {
+fn expect_object<'a>(value: &'a Value, path: &str, errors: &mut Errors) -> Option<&'a Object> {
     match value {
         Value::Object(map) => Some(map),
         other => {
@@ -197,13 +186,14 @@ fn expect_object<'a>(
     }
 }
 
-fn parse_answers(value: &Value, answers: &mut Answers, errors: &mut Errors) {
-    let Some(map) = expect_object(value, "answers", errors) else {
+/// Parses answers given at `base` (`answers`; `items` for the stand-alone NEWS2 score).
+pub(crate) fn parse_answers(value: &Value, base: &str, answers: &mut Answers, errors: &mut Errors) {
+    let Some(map) = expect_object(value, base, errors) else {
         return;
     };
     for (key, value) in map {
         // Paths are built only when there is an error to report.
-        let path = || join("answers", key);
+        let path = || join(base, key);
         match Item::from_id(key) {
             Some(item) => {
                 if let Some(slot) = parse_answer(item, value, &path, errors) {
@@ -215,13 +205,13 @@ fn parse_answers(value: &Value, answers: &mut Answers, errors: &mut Errors) {
                     ErrorCode::UnknownItem,
                     path(),
                     MSG_UNKNOWN_ITEM_NEAR,
-                    vec![quote(key), quote(near)],
+                    &[&quote(key), &quote(near)],
                 ),
                 None => errors.push(
                     ErrorCode::UnknownItem,
                     path(),
                     MSG_UNKNOWN_ITEM,
-                    vec![quote(key)],
+                    &[&quote(key)],
                 ),
             },
         }
@@ -246,11 +236,7 @@ fn parse_answer(
                     ErrorCode::InvalidChoice,
                     path(),
                     MSG_INVALID_CHOICE,
-                    vec![
-                        quote(s),
-                        format!("`{}`", item.id()),
-                        "`yes`, `no`, `unknown`".into(),
-                    ],
+                    &[&quote(s), &code(item.id()), "`yes`, `no`, `unknown`"],
                 );
                 None
             }
@@ -284,7 +270,7 @@ fn parse_answer(
                     ErrorCode::InvalidChoice,
                     path(),
                     MSG_EMPTY_MULTI,
-                    vec![format!("`{}`", item.id())],
+                    &[&code(item.id())],
                 );
                 None
             }
@@ -324,12 +310,12 @@ fn invalid_choice<'a>(
     item: Item,
     allowed: impl Iterator<Item = &'a str>,
 ) {
-    let list: Vec<String> = allowed.map(|c| format!("`{c}`")).collect();
+    let list: Vec<String> = allowed.map(code).collect();
     errors.push(
         ErrorCode::InvalidChoice,
         path.to_string(),
         MSG_INVALID_CHOICE,
-        vec![quote(given), format!("`{}`", item.id()), list.join(", ")],
+        &[&quote(given), &code(item.id()), &list.join(", ")],
     );
 }
 
@@ -341,7 +327,7 @@ fn parse_number(
     whole: bool,
     errors: &mut Errors,
 ) -> Option<f64> {
-    let Some(n) = value.as_f64().filter(|n| n.is_finite()) else {
+    let Some(n) = value.as_f64() else {
         wrong_type(
             errors,
             path(),
@@ -363,12 +349,7 @@ fn parse_number(
             ErrorCode::OutOfRange,
             path(),
             MSG_OUT_OF_RANGE,
-            vec![
-                format!("`{}`", value),
-                format!("`{}`", path()),
-                fmt(min),
-                fmt(max),
-            ],
+            &[&shown(value), &code(&path()), &fmt(min), &fmt(max)],
         );
         return None;
     }
@@ -386,12 +367,12 @@ fn parse_instruments(value: &Value, out: &mut Vec<InstrumentInput>, errors: &mut
     for (key, value) in map {
         let path = join("instruments", key);
         let Some(instrument) = instruments::instrument(key) else {
-            let known: Vec<String> = instruments::ids().map(|i| format!("`{i}`")).collect();
+            let known: Vec<String> = instruments::ids().map(code).collect();
             errors.push(
                 ErrorCode::UnknownInstrument,
                 path,
                 MSG_UNKNOWN_INSTRUMENT,
-                vec![quote(key), known.join(", ")],
+                &[&quote(key), &known.join(", ")],
             );
             continue;
         };
@@ -407,7 +388,7 @@ fn parse_instruments(value: &Value, out: &mut Vec<InstrumentInput>, errors: &mut
 /// Parses the item answers and total of one instrument (also used by the stand-alone `score`).
 pub fn parse_instrument(
     instrument: &'static Instrument,
-    fields: &Map<String, Value>,
+    fields: &Object,
     path: &str,
     errors: &mut Errors,
 ) -> Option<InstrumentInput> {
@@ -431,17 +412,13 @@ pub fn parse_instrument(
             continue;
         }
         let Some(k) = instrument.items.iter().position(|i| i.id == key) else {
-            let mut known: Vec<String> = instrument
-                .items
-                .iter()
-                .map(|i| format!("`{}`", i.id))
-                .collect();
+            let mut known: Vec<String> = instrument.items.iter().map(|i| code(i.id)).collect();
             known.push("`total`".into());
             errors.push(
                 ErrorCode::UnknownInstrumentItem,
                 item_path(),
                 MSG_UNKNOWN_INSTRUMENT_ITEM,
-                vec![quote(key), format!("`{}`", instrument.id), known.join(", ")],
+                &[&quote(key), &code(instrument.id), &known.join(", ")],
             );
             ok = false;
             continue;
@@ -454,18 +431,14 @@ pub fn parse_instrument(
                 None
             }
             (Points::RangeOrNotTestable(..), Value::String(s)) if s == "nt" => Some(None),
-            (_, Value::Number(n)) => match n.as_f64() {
-                Some(v) if points.allows(v) => Some(Some(v)),
+            (_, Value::Number(n)) => match *n {
+                v if points.allows(v) => Some(Some(v)),
                 _ => {
                     errors.push(
                         ErrorCode::OutOfRange,
                         item_path(),
                         MSG_POINTS,
-                        vec![
-                            format!("`{n}`"),
-                            format!("`{}`", item_path()),
-                            points.describe(),
-                        ],
+                        &[&shown(value), &code(&item_path()), &points.describe()],
                     );
                     None
                 }
@@ -494,11 +467,11 @@ pub fn parse_instrument(
             ErrorCode::TotalMismatch,
             join(path, "total"),
             MSG_TOTAL_MISMATCH,
-            vec![
-                fmt(total.unwrap_or_default()),
-                format!("`{}`", instrument.id),
-                fmt(range.lo),
-                fmt(range.hi),
+            &[
+                &fmt(total.unwrap_or_default()),
+                &code(instrument.id),
+                &fmt(range.lo),
+                &fmt(range.hi),
             ],
         );
         return None;
@@ -519,7 +492,7 @@ fn parse_options(value: &Value, options: &mut Options, errors: &mut Errors) {
                     ErrorCode::InvalidChoice,
                     path,
                     MSG_INVALID_OPTION_VALUE,
-                    vec![quote(s), format!("`{key}`"), "`nb`, `nn`, `en`".into()],
+                    &[&quote(s), &code(key), "`nb`, `nn`, `en`"],
                 ),
                 None => wrong_type(errors, path, EXPECTED_STRING, value),
             },
@@ -530,11 +503,7 @@ fn parse_options(value: &Value, options: &mut Options, errors: &mut Errors) {
                     ErrorCode::InvalidChoice,
                     path,
                     MSG_INVALID_OPTION_VALUE,
-                    vec![
-                        quote(s),
-                        format!("`{key}`"),
-                        "`clinician`, `citizen`".into(),
-                    ],
+                    &[&quote(s), &code(key), "`clinician`, `citizen`"],
                 ),
                 None => wrong_type(errors, path, EXPECTED_STRING, value),
             },
@@ -544,10 +513,7 @@ fn parse_options(value: &Value, options: &mut Options, errors: &mut Errors) {
                 ErrorCode::UnknownOption,
                 path,
                 MSG_UNKNOWN_OPTION,
-                vec![
-                    quote(key),
-                    "`lang`, `audience`, `services`, `cutoffs`".into(),
-                ],
+                &[&quote(key), "`lang`, `audience`, `services`, `cutoffs`"],
             ),
         }
     }
@@ -569,20 +535,20 @@ pub fn parse_cutoffs(value: &Value, path: &str, cutoffs: &mut Cutoffs, errors: &
                 ErrorCode::InvalidChoice,
                 p,
                 MSG_INVALID_OPTION_VALUE,
-                vec![quote(s), format!("`{key}`"), "`va`, `asam`".into()],
+                &[&quote(s), &code(key), "`va`, `asam`"],
             ),
             ("audit_c", Some(s)) => errors.push(
                 ErrorCode::InvalidChoice,
                 p,
                 MSG_INVALID_OPTION_VALUE,
-                vec![quote(s), format!("`{key}`"), "`bradley`, `swedish`".into()],
+                &[&quote(s), &code(key), "`bradley`, `swedish`"],
             ),
             ("ciwa_ar" | "audit_c", None) => wrong_type(errors, p, EXPECTED_STRING, value),
             _ => errors.push(
                 ErrorCode::UnknownOption,
                 p,
                 MSG_UNKNOWN_OPTION,
-                vec![quote(key), "`ciwa_ar`, `audit_c`".into()],
+                &[&quote(key), "`ciwa_ar`, `audit_c`"],
             ),
         }
     }
@@ -640,12 +606,12 @@ fn parse_services(value: &Value, path: &str, services: &mut Vec<Service>, errors
                             Some((_, Some(l))) => service.levels.push(l),
                             Some((s, None)) => {
                                 let all: Vec<String> =
-                                    Level::ALL.iter().map(|l| format!("`{}`", l.id())).collect();
+                                    Level::ALL.iter().map(|l| code(l.id())).collect();
                                 errors.push(
                                     ErrorCode::InvalidChoice,
                                     lp,
                                     MSG_INVALID_OPTION_VALUE,
-                                    vec![quote(s), "`levels`".into(), all.join(", ")],
+                                    &[&quote(s), "`levels`", &all.join(", ")],
                                 );
                                 ok = false;
                             }
@@ -661,9 +627,9 @@ fn parse_services(value: &Value, path: &str, services: &mut Vec<Service>, errors
                         ErrorCode::UnknownField,
                         fp,
                         MSG_UNKNOWN_FIELD,
-                        vec![
-                            quote(key),
-                            "`id`, `name`, `levels`, `phone`, `url`, `hours`".into(),
+                        &[
+                            &quote(key),
+                            "`id`, `name`, `levels`, `phone`, `url`, `hours`",
                         ],
                     );
                     ok = false;
@@ -676,7 +642,7 @@ fn parse_services(value: &Value, path: &str, services: &mut Vec<Service>, errors
                     ErrorCode::WrongType,
                     join(&p, required),
                     MSG_REQUIRED_FIELD,
-                    vec![format!("`{required}`")],
+                    &[&code(required)],
                 );
                 ok = false;
             }
@@ -707,7 +673,7 @@ fn check_totals(input: &Input, errors: &mut Errors) {
                     ErrorCode::TotalMismatch,
                     join("answers", item.id()),
                     MSG_TOTAL_MISMATCH,
-                    vec![fmt(total), format!("`{id}`"), fmt(range.lo), fmt(range.hi)],
+                    &[&fmt(total), &code(id), &fmt(range.lo), &fmt(range.hi)],
                 );
             }
         }
@@ -726,9 +692,9 @@ fn check_totals(input: &Input, errors: &mut Errors) {
                 if a != c {
                     errors.push(
                         ErrorCode::Inconsistent,
-                        format!("instruments.audit_c.{}", item.id),
+                        concat(&["instruments.audit_c.", item.id]),
                         MSG_AUDIT_C_DIFFERS,
-                        vec![format!("`{}`", item.id)],
+                        &[&code(item.id)],
                     );
                 }
             }

@@ -25,9 +25,11 @@ pub mod decision;
 pub mod errors;
 pub mod evaluate;
 pub mod facts;
+#[cfg(feature = "fhir")]
 pub mod fhir;
 pub mod input;
 pub mod instruments;
+pub mod json;
 pub mod routing;
 pub mod score;
 pub mod sources;
@@ -37,6 +39,8 @@ pub use catalog_export::{catalog, CatalogExport};
 pub use errors::{ErrorCode, InputError};
 pub use evaluate::Evaluation;
 pub use score::score;
+#[cfg(feature = "serde_json")]
+pub use score::score_serde;
 pub use text::Lang;
 
 /// The version of the rules (criteria, routing, concurrent needs, completeness). Bumped whenever a
@@ -52,8 +56,14 @@ pub fn evaluate_json(json: &str) -> Result<Evaluation, Vec<InputError>> {
 }
 
 /// Evaluates one input given as a JSON value.
-pub fn evaluate(value: &serde_json::Value) -> Result<Evaluation, Vec<InputError>> {
+pub fn evaluate(value: &json::Value) -> Result<Evaluation, Vec<InputError>> {
     input::parse(value).map(|i| evaluate::evaluate_input(&i))
+}
+
+/// Evaluates one input given as a `serde_json` value.
+#[cfg(feature = "serde_json")]
+pub fn evaluate_serde(value: &serde_json::Value) -> Result<Evaluation, Vec<InputError>> {
+    evaluate(&json::Value::from(value))
 }
 
 /// Engine and ruleset versions.

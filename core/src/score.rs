@@ -2,11 +2,11 @@
 
 use crate::answers::Answers;
 use crate::catalog::Item;
-use crate::errors::{join, quote, ErrorCode, Errors, InputError};
-use crate::input::{parse, parse_cutoffs, parse_instrument, type_name};
+use crate::errors::{code, join, quote, ErrorCode, Errors, InputError};
+use crate::input::{parse_answers, parse_cutoffs, parse_instrument};
 use crate::instruments::{self, news2, BandContext, CutoffSex, Cutoffs, ScoreReport};
+use crate::json::Value;
 use crate::text::{Lang, Text};
-use serde_json::{Map, Value};
 
 /// Scores `instrument_id` from `items` (the instrument's item ids, or `total`; for `news2` the vital
 /// sign answer ids, with `age` and `pregnant` for its validity). `options` may hold `lang`, `sex`
@@ -27,12 +27,12 @@ pub fn score(
         .copied()
         .find(|i| i.id == instrument_id)
     else {
-        let known: Vec<String> = instruments::ids().map(|i| format!("`{i}`")).collect();
+        let known: Vec<String> = instruments::ids().map(code).collect();
         errors.push(
             ErrorCode::UnknownInstrument,
             "instrument".into(),
             MSG_UNKNOWN_INSTRUMENT,
-            vec![quote(instrument_id), known.join(", ")],
+            &[&quote(instrument_id), &known.join(", ")],
         );
         return Err(errors.render(lang));
     };
@@ -43,7 +43,7 @@ pub fn score(
                 ErrorCode::WrongType,
                 "items".into(),
                 MSG_ITEMS_OBJECT,
-                vec![type_name(other).into()],
+                &[other.type_name()],
             );
             None
         }
@@ -66,6 +66,16 @@ pub fn score(
     }
 }
 
+/// [`score`] over `serde_json` values.
+#[cfg(feature = "serde_json")]
+pub fn score_serde(
+    instrument_id: &str,
+    items: &serde_json::Value,
+    options: &serde_json::Value,
+) -> Result<ScoreReport, Vec<InputError>> {
+    score(instrument_id, &items.into(), &options.into())
+}
+
 fn news2_alone(
     items: &Value,
     context: &BandContext,
@@ -82,35 +92,28 @@ fn news2_alone(
             ErrorCode::WrongType,
             "items".into(),
             MSG_ITEMS_OBJECT,
-            vec![type_name(items).into()],
+            &[items.type_name()],
         );
         return Err(errors.render(lang));
     };
-    for key in map.keys().filter(|k| !allowed.contains(&k.as_str())) {
-        let list: Vec<String> = allowed.iter().map(|a| format!("`{a}`")).collect();
+    for (key, _) in map.iter().filter(|(k, _)| !allowed.contains(&k.as_str())) {
+        let list: Vec<String> = allowed.iter().map(|a| code(a)).collect();
         errors.push(
             ErrorCode::UnknownInstrumentItem,
             join("items", key),
             MSG_NEWS2_ITEM,
-            vec![quote(key), list.join(", ")],
+            &[&quote(key), &list.join(", ")],
         );
     }
     if !errors.is_empty() {
         return Err(errors.render(lang));
     }
     // Parsed through the answer contract, so that the values are validated exactly as in `evaluate`.
-    let mut wrapped = Map::new();
-    wrapped.insert("answers".into(), items.clone());
-    let answers: Answers = parse(&Value::Object(wrapped))
-        .map_err(|errs| {
-            errs.into_iter()
-                .map(|mut e| {
-                    e.path = e.path.replacen("answers", "items", 1);
-                    e
-                })
-                .collect::<Vec<_>>()
-        })?
-        .answers;
+    let mut answers = Answers::default();
+    parse_answers(items, "items", &mut answers, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors.render(lang));
+    }
     let n = news2::News2::from_answers(&answers);
     let mut report = ScoreReport::new(&news2::NEWS2, n.interval, Vec::new(), context, lang);
     let band = n
@@ -166,13 +169,13 @@ fn score_options(options: &Value, errors: &mut Errors) -> (Lang, CutoffSex, Cuto
                         ErrorCode::InvalidChoice,
                         path,
                         MSG_BAD_OPTION,
-                        vec![format!("`{key}`")],
+                        &[&code(key)],
                     ),
                     _ => errors.push(
                         ErrorCode::UnknownOption,
                         path,
                         MSG_UNKNOWN_OPTION,
-                        vec![quote(key)],
+                        &[&quote(key)],
                     ),
                 }
             }
@@ -181,7 +184,7 @@ fn score_options(options: &Value, errors: &mut Errors) -> (Lang, CutoffSex, Cuto
             ErrorCode::WrongType,
             "options".into(),
             MSG_OPTIONS_OBJECT,
-            vec![type_name(other).into()],
+            &[other.type_name()],
         ),
     }
     (lang, sex, cutoffs)

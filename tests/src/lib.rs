@@ -5,9 +5,10 @@ use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-/// The evaluation of `input` as a JSON value, or the errors as a JSON value.
+/// The evaluation of `input` as a JSON value, or the errors as a JSON value. The input goes in as JSON
+/// text, so that every case also goes through the engine's own JSON reader.
 pub fn run(input: &Value) -> Result<Value, Value> {
-    match tsb_akutt_core::evaluate(input) {
+    match tsb_akutt_core::evaluate_json(&input.to_string()) {
         Ok(out) => Ok(serde_json::to_value(&out).unwrap_or(Value::Null)),
         Err(errors) => Err(serde_json::to_value(&errors).unwrap_or(Value::Null)),
     }

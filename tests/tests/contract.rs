@@ -2,7 +2,9 @@
 //! the catalog, stand-alone scoring, and hostile input.
 
 use serde_json::{json, Value};
-use tsb_akutt_core::{catalog, evaluate, evaluate_json, score, Lang};
+use tsb_akutt_core::{
+    catalog, evaluate_json, evaluate_serde as evaluate, score_serde as score, Lang,
+};
 use tsb_akutt_tests::{read_json, run, tests_dir};
 
 fn complete_record() -> Value {

@@ -18,7 +18,7 @@ use std::process::Command;
 use tsb_akutt_core::catalog::{Item, Kind, Required, CATALOG};
 use tsb_akutt_core::fhir;
 use tsb_akutt_core::instruments;
-use tsb_akutt_core::{evaluate, Lang};
+use tsb_akutt_core::{evaluate_serde as evaluate, Lang};
 use tsb_akutt_tests::{json_files, read_json, tests_dir};
 
 // ---- Helpers ---------------------------------------------------------------------------------------

@@ -4,7 +4,12 @@ use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 use tsb_akutt_core::catalog::{Item, Kind, Polarity, CATALOG};
 use tsb_akutt_core::routing::Level;
-use tsb_akutt_core::{evaluate, evaluate_json, Evaluation};
+use tsb_akutt_core::{evaluate_json, Evaluation, InputError};
+
+/// Evaluates a generated input as JSON text (the engine's own reader, as the wasm package uses it).
+fn evaluate(input: &Value) -> Result<Evaluation, Vec<InputError>> {
+    evaluate_json(&input.to_string())
+}
 
 // ---- Generators --------------------------------------------------------------------------------
 
@@ -371,6 +376,113 @@ proptest! {
         }
         if decisive && !matches!(item.def().kind, Kind::Int { .. } | Kind::Number { .. }) {
             prop_assert!(changed, "{id} is listed as decisive, but no answer changed the outcome");
+        }
+    }
+}
+
+// ---- The engine's JSON reader against serde_json ------------------------------------------------------
+
+/// JSON values whose numbers every reader must read exactly: integers, and decimals of up to 15
+/// significant digits with a power of ten within ±22 (see `core/src/json/read.rs`).
+fn exact_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        (0u64..1_000_000_000_000_000, -22i32..8).prop_map(|(m, e)| {
+            let f: f64 = format!("{m}e{e}").parse().unwrap_or(0.0);
+            serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)
+        }),
+        any::<String>().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(6, 64, 8, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::vec((any::<String>(), inner), 0..8)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// The same values, numbers equal to 15 significant digits.
+fn same(a: &tsb_akutt_core::json::Value, b: &tsb_akutt_core::json::Value) -> bool {
+    use tsb_akutt_core::json::Value as V;
+    match (a, b) {
+        (V::Number(x), V::Number(y)) => x == y || (x - y).abs() <= 1e-15 * x.abs().max(y.abs()),
+        (V::Array(x), V::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y))
+        }
+        (V::Object(x), V::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|((kx, vx), (ky, vy))| kx == ky && same(vx, vy))
+        }
+        _ => a == b,
+    }
+}
+
+/// `value` with the members of every object sorted by key, as serde_json keeps them.
+fn sorted(value: &tsb_akutt_core::json::Value) -> tsb_akutt_core::json::Value {
+    use tsb_akutt_core::json::Value as V;
+    match value {
+        V::Array(items) => V::Array(items.iter().map(sorted).collect()),
+        V::Object(members) => {
+            let mut list: Vec<(String, V)> = members
+                .iter()
+                .map(|(k, v)| (k.clone(), sorted(v)))
+                .collect();
+            list.sort_by(|a, b| a.0.cmp(&b.0));
+            V::Object(list.into_iter().collect())
+        }
+        other => other.clone(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// What serde_json writes (compact or pretty), the engine's reader reads as the same value.
+    #[test]
+    fn json_reader_reads_what_serde_json_writes(value in exact_json()) {
+        let expected = tsb_akutt_core::json::Value::from(&value);
+        for text in [value.to_string(), serde_json::to_string_pretty(&value).unwrap_or_default()] {
+            let read = tsb_akutt_core::json::parse(&text);
+            prop_assert_eq!(read.as_ref(), Ok(&expected), "{}", text);
+        }
+    }
+
+    /// Text one edit away from JSON: the engine's reader accepts exactly what serde_json accepts (with
+    /// the same value), but for a key given twice, which only the engine's reader refuses.
+    #[test]
+    fn json_reader_accepts_what_serde_json_accepts(
+        value in exact_json(),
+        at in any::<prop::sample::Index>(),
+        edit in prop_oneof![
+            Just(None),
+            proptest::sample::select(vec!['"', '\\', ',', ':', '[', ']', '{', '}', '0', '-', '.', 'e', 'u', 'n', ' ', '\n', '\u{1}', 'ø']).prop_map(Some),
+        ],
+    ) {
+        let mut text = value.to_string();
+        let positions: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let i = positions[at.index(positions.len())];
+        match edit {
+            // Delete the character at `i`.
+            None => { if i < text.len() { text.remove(i); } }
+            Some(c) => text.insert(i, c),
+        }
+        let theirs = serde_json::from_str::<Value>(&text);
+        let ours = tsb_akutt_core::json::parse(&text);
+        match (&theirs, &ours) {
+            // serde_json's objects are sorted by key, the engine's in document order.
+            // serde_json's default number reading may be an ulp off where the engine's is exact.
+            (Ok(v), Ok(o)) => prop_assert!(same(&sorted(o), &tsb_akutt_core::json::Value::from(v)), "{}: {:?}", text, o),
+            (Err(_), Err(_)) => {}
+            (Ok(_), Err(e)) => prop_assert!(
+                e.describe(tsb_akutt_core::Lang::En).starts_with("the key is given twice"),
+                "refused what serde_json reads: {} ({})", text, e.describe(tsb_akutt_core::Lang::En)
+            ),
+            (Err(e), Ok(_)) => prop_assert!(false, "read what serde_json refuses ({}): {}", e, text),
         }
     }
 }

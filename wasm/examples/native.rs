@@ -1,7 +1,8 @@
 //! The native answers the wasm package's Node tests compare with (`wasm/tests/node/parity.test.mjs`):
 //! reads a JSON array of calls on standard input and prints a JSON array of results, each
 //! `{ "ok": value }` or `{ "err": [errors] }`, computed by the core natively, through the same core
-//! functions that the binding calls.
+//! functions that the binding calls. The calls are read with the engine's own JSON reader, as the
+//! binding reads its arguments, so that objects keep their order (errors are reported in input order).
 //!
 //! Calls: `{ "fn": "evaluate", "input": … }`, `{ "fn": "score", "id", "items", "options" }`,
 //! `{ "fn": "catalog", "lang" }`, `{ "fn": "questionnaire", "lang" }`,
@@ -10,11 +11,12 @@
 //! `{ "fn": "questionnaireResponse", "input" }` (to make QuestionnaireResponses to test with).
 
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::json;
 use std::io::Read;
+use tsb_akutt_core::json::{self as engine_json, Value};
 use tsb_akutt_core::{fhir, InputError, Lang};
 
-fn result<T: Serialize>(r: Result<T, Vec<InputError>>) -> Value {
+fn result<T: Serialize>(r: Result<T, Vec<InputError>>) -> serde_json::Value {
     match r {
         Ok(v) => json!({ "ok": v }),
         Err(e) => json!({ "err": e }),
@@ -22,13 +24,17 @@ fn result<T: Serialize>(r: Result<T, Vec<InputError>>) -> Value {
 }
 
 fn lang(call: &Value) -> Result<Lang, Vec<InputError>> {
-    let id = call["lang"].as_str().unwrap_or("nb");
+    let id = call.get("lang").and_then(Value::as_str).unwrap_or("nb");
     Lang::parse(id).ok_or_else(Vec::new)
 }
 
-fn run(call: &Value) -> Value {
-    let text = |key: &str| call[key].to_string();
-    match call["fn"].as_str().unwrap_or("") {
+fn run(call: &Value) -> serde_json::Value {
+    let null = Value::Null;
+    let arg = |key: &str| call.get(key).unwrap_or(&null);
+    let text = |key: &str| engine_json::to_string(arg(key)).unwrap_or_default();
+    // The FHIR mapping reads serde_json values (converted as the binding converts them).
+    let serde = |key: &str| serde_json::Value::from(arg(key));
+    match call.get("fn").and_then(Value::as_str).unwrap_or("") {
         "evaluate" => result(tsb_akutt_core::evaluate_json(&text("input"))),
         "cdsHooks" => result(
             tsb_akutt_core::evaluate_json(&text("input")).map(|e| fhir::cds_hooks_response(&e)),
@@ -37,17 +43,17 @@ fn run(call: &Value) -> Value {
             tsb_akutt_core::evaluate_json(&text("input")).map(|e| fhir::guidance_response(&e)),
         ),
         "score" => result(tsb_akutt_core::score(
-            call["id"].as_str().unwrap_or(""),
-            &call["items"],
-            &call["options"],
+            arg("id").as_str().unwrap_or(""),
+            arg("items"),
+            arg("options"),
         )),
         "catalog" => result(lang(call).map(tsb_akutt_core::catalog)),
         "questionnaire" => result(lang(call).map(fhir::questionnaire)),
         "evaluateQuestionnaireResponse" => result(fhir::evaluate_questionnaire_response(
-            &call["qr"],
-            &call["options"],
+            &serde("qr"),
+            &serde("options"),
         )),
-        "questionnaireResponse" => result(fhir::questionnaire_response(&call["input"])),
+        "questionnaireResponse" => result(fhir::questionnaire_response(&serde("input"))),
         "version" => json!({ "ok": tsb_akutt_core::version() }),
         other => json!({ "err": [{ "code": "unknown_call", "path": "fn", "message": other }] }),
     }
@@ -59,13 +65,13 @@ fn main() {
         eprintln!("could not read standard input");
         std::process::exit(2);
     }
-    let calls: Vec<Value> = match serde_json::from_str(&text) {
-        Ok(calls) => calls,
-        Err(e) => {
-            eprintln!("standard input is not a JSON array of calls: {e}");
+    let calls: Vec<Value> = match engine_json::parse(&text) {
+        Ok(Value::Array(calls)) => calls,
+        _ => {
+            eprintln!("standard input is not a JSON array of calls");
             std::process::exit(2);
         }
     };
-    let out: Vec<Value> = calls.iter().map(run).collect();
-    println!("{}", Value::Array(out));
+    let out: Vec<serde_json::Value> = calls.iter().map(run).collect();
+    println!("{}", serde_json::Value::Array(out));
 }

@@ -7,7 +7,7 @@
 //! text first, and reports itself what JSON cannot carry (`NaN`, `BigInt`, functions, `Map`s, cycles,
 //! …) as structured errors with their path; so every input reaches the core as a string, and text that
 //! is not JSON (or nests deeper than 128 levels) is the core's `invalid_json`. Outputs too are JSON
-//! text (ASCII only, written by [`json`]), which the JS layer turns into plain objects and arrays with
+//! text (ASCII only, written by the core's [`json::to_string`]), which the JS layer turns into plain objects and arrays with
 //! `JSON.parse`: one string across the boundary takes 6 KB less code (gzip) than building the
 //! objects from wasm property by property (serde-wasm-bindgen), at the same speed (wasm/BENCHMARKS.md).
 //!
@@ -24,14 +24,17 @@
 //! not in that module), and with it for the opt-in entry `tsb-akutt/fhir` (everything).
 
 use serde::Serialize;
-use serde_json::Value;
-use tsb_akutt_core::errors::{ErrorCode, Errors, InputError};
+use tsb_akutt_core::errors::{code, ErrorCode, Errors, InputError};
+use tsb_akutt_core::json::{self, Value};
 use tsb_akutt_core::text::{Lang, Text};
 use wasm_bindgen::prelude::*;
 
-mod json;
+// Talc rather than dlmalloc: see Cargo.toml. Single-threaded wasm (no atomics), as Talc requires here.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// A Rust value as JSON text, ASCII only (`None` as `null`): see [`json`].
+/// A Rust value as JSON text, ASCII only (`None` as `null`): see [`json::to_string`].
 fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
     // Serialising the core's output types cannot fail (no map keys that are not strings): the fallback
     // exists only so that no path can panic.
@@ -51,14 +54,14 @@ const MSG_INVALID_JSON: Text = Text::new(
 );
 
 /// Parses one argument given as JSON text; an error is `invalid_json` at `path`.
-fn parse_arg(json: &str, path: &str, lang: Lang) -> Result<Value, Vec<InputError>> {
-    serde_json::from_str(json).map_err(|e| {
+fn parse_arg(text: &str, path: &str, lang: Lang) -> Result<Value, Vec<InputError>> {
+    json::parse(text).map_err(|e| {
         let mut errors = Errors::default();
         errors.push(
             ErrorCode::InvalidJson,
             path.to_string(),
             MSG_INVALID_JSON,
-            vec![format!("`{path}`"), e.to_string()],
+            &[&code(path), &e.describe(lang)],
         );
         errors.render(lang)
     })
@@ -123,7 +126,8 @@ pub fn questionnaire(lang_id: &str) -> Result<String, String> {
 pub fn evaluate_questionnaire_response(qr: &str, options: &str) -> Result<String, String> {
     outcome(
         parse_with_options(qr, "QuestionnaireResponse", options).and_then(|(qr, options)| {
-            tsb_akutt_core::fhir::evaluate_questionnaire_response(&qr, &options)
+            // The FHIR mapping reads serde_json values; the text was read by the engine's reader.
+            tsb_akutt_core::fhir::evaluate_questionnaire_response(&(&qr).into(), &(&options).into())
         }),
     )
 }
@@ -165,7 +169,7 @@ fn lang_or_error(lang_id: &str) -> Result<Lang, Vec<InputError>> {
             ErrorCode::InvalidChoice,
             "lang".into(),
             MSG_LANG,
-            vec![tsb_akutt_core::errors::quote(lang_id)],
+            &[&tsb_akutt_core::errors::quote(lang_id)],
         );
         errors.render(Lang::default())
     })

@@ -144,7 +144,7 @@ fn convert(qr: &Value, options: &Value) -> Result<(Value, Input), Vec<InputError
     let mut reader = Reader::default();
     reader.read(qr);
     let input = reader.engine_input(options, qr_lang);
-    match crate::input::parse(&input) {
+    match crate::input::parse(&(&input).into()) {
         Ok(parsed) if reader.count == 0 => Ok((input, parsed)),
         Ok(_) => Err(reader.errors.render(lang)),
         Err(engine) => {
@@ -235,7 +235,8 @@ struct Reader {
 impl Reader {
     fn push(&mut self, code: ErrorCode, path: String, message: Text, args: Vec<String>) {
         self.count += 1;
-        self.errors.push(code, path, message, args);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        self.errors.push(code, path, message, &args);
     }
 
     fn push_args(&mut self, code: ErrorCode, path: String, message: Text, args: Vec<Arg>) {
@@ -252,7 +253,7 @@ impl Reader {
             vec![
                 Arg::Plain(what),
                 Arg::Phrase(expected),
-                Arg::Plain(shown(got)),
+                Arg::Plain(shown(&got.into())),
             ],
         );
     }
@@ -934,7 +935,7 @@ fn list(values: &[&str]) -> String {
 /// `status` `completed` when the assessment is complete and `in-progress` otherwise. Invalid input gives
 /// the engine's errors.
 pub fn questionnaire_response(input: &Value) -> Result<Value, Vec<InputError>> {
-    let parsed = crate::input::parse(input)?;
+    let parsed = crate::input::parse(&input.into())?;
     let lang = parsed.options.lang;
     let complete = evaluate_input(&parsed).completeness.percent == 100;
     let answers = input.get("answers").and_then(Value::as_object);

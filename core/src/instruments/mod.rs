@@ -11,6 +11,7 @@ pub mod gcs;
 pub mod news2;
 pub mod pawss;
 
+use crate::errors::concat;
 use crate::sources::Source;
 use crate::text::{Lang, Text};
 use serde::Serialize;
@@ -98,12 +99,15 @@ impl Points {
 
     /// The allowed values, for error messages and forms.
     pub fn describe(&self) -> String {
+        let number = |n: u8| crate::json::number_text(f64::from(n));
         match self {
-            Points::Range(lo, hi) => format!("{lo}–{hi}"),
-            Points::RangeOrNotTestable(lo, hi) => format!("{lo}–{hi}, `nt`"),
+            Points::Range(lo, hi) => concat(&[&number(*lo), "–", &number(*hi)]),
+            Points::RangeOrNotTestable(lo, hi) => {
+                concat(&[&number(*lo), "–", &number(*hi), ", `nt`"])
+            }
             Points::Set(values) => values
                 .iter()
-                .map(|v| v.to_string())
+                .map(|&v| number(v))
                 .collect::<Vec<_>>()
                 .join(", "),
             Points::Bool => "true, false".to_string(),

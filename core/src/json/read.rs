@@ -1,0 +1,702 @@
+//! JSON text (RFC 8259) into a [`Value`], strictly: no comments, no trailing commas, no single quotes,
+//! no leading zeros, no lone surrogates in `\u` escapes, nothing after the value. A syntax error says
+//! what is wrong and where (line and column, counted in characters from 1), in nb, nn or en.
+//!
+//! Numbers become the nearest `f64` when their significant digits form an integer below 2^53 (15
+//! digits always) and the power of ten after them is within ±22 (every number a form or an instrument
+//! gives), by one exact multiplication or division; any other number keeps its first 19 digits and may
+//! be a unit or two in the last place off.
+//! A number too large for an `f64` is a syntax error.
+
+use super::{Object, Value};
+use crate::text::{Lang, Text};
+use std::collections::BinaryHeap;
+
+/// Arrays and objects may nest this deep (the input contract: deeper is `invalid_json`).
+pub const MAX_DEPTH: usize = 128;
+
+/// Why a text is not JSON, and where.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    kind: Kind,
+    /// The line (from 1) and the column (in characters, from 1) where the problem is.
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    End,
+    Value,
+    Key,
+    Colon,
+    CommaOrBrace,
+    CommaOrBracket,
+    Number,
+    NumberTooLarge,
+    Escape,
+    Control,
+    Surrogate,
+    TooDeep,
+    Trailing,
+    Duplicate,
+}
+
+impl SyntaxError {
+    /// What is wrong and where: `forventet en verdi på linje 1, kolonne 9`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let what = match self.kind {
+            Kind::End => END,
+            Kind::Value => VALUE,
+            Kind::Key => KEY,
+            Kind::Colon => COLON,
+            Kind::CommaOrBrace => COMMA_OR_BRACE,
+            Kind::CommaOrBracket => COMMA_OR_BRACKET,
+            Kind::Number => NUMBER,
+            Kind::NumberTooLarge => NUMBER_TOO_LARGE,
+            Kind::Escape => ESCAPE,
+            Kind::Control => CONTROL,
+            Kind::Surrogate => SURROGATE,
+            Kind::TooDeep => TOO_DEEP,
+            Kind::Trailing => TRAILING,
+            Kind::Duplicate => DUPLICATE,
+        };
+        AT.fill(
+            lang,
+            &[
+                what.get(lang),
+                &self.line.to_string(),
+                &self.column.to_string(),
+            ],
+        )
+    }
+}
+
+/// Reads one JSON value from `text` (surrounding whitespace allowed).
+pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+    let mut reader = Reader {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+    };
+    let value = reader.value(0)?;
+    reader.skip_whitespace();
+    if reader.pos < reader.bytes.len() {
+        return Err(reader.error(Kind::Trailing));
+    }
+    Ok(value)
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    /// An error at the current position (at the end of the text: `End`, whatever was expected).
+    fn error(&self, kind: Kind) -> SyntaxError {
+        let kind = if self.pos >= self.bytes.len() && kind != Kind::Trailing {
+            Kind::End
+        } else {
+            kind
+        };
+        let before = self.text.get(..self.pos).unwrap_or(self.text);
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        SyntaxError {
+            kind,
+            line: 1 + before.bytes().filter(|&b| b == b'\n').count(),
+            column: 1 + crate::text::char_count(before.get(line_start..).unwrap_or("")),
+        }
+    }
+
+    /// Consumes `byte` after optional whitespace, or fails with `kind`.
+    fn expect(&mut self, byte: u8, kind: Kind) -> Result<(), SyntaxError> {
+        self.skip_whitespace();
+        if self.peek() == Some(byte) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.error(kind))
+        }
+    }
+
+    /// A value inside `depth` arrays and objects.
+    fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        self.skip_whitespace();
+        match self.peek() {
+            Some(b'{') => self.object(depth + 1),
+            Some(b'[') => self.array(depth + 1),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b'-' | b'0'..=b'9') => self.number().map(Value::Number),
+            Some(b't') => self.literal("true", Value::Bool(true)),
+            Some(b'f') => self.literal("false", Value::Bool(false)),
+            Some(b'n') => self.literal("null", Value::Null),
+            _ => Err(self.error(Kind::Value)),
+        }
+    }
+
+    fn literal(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+        if self.bytes.get(self.pos..self.pos + word.len()) == Some(word.as_bytes()) {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            Err(self.error(Kind::Value))
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error(Kind::TooDeep));
+        }
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            items.push(self.value(depth)?);
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                _ => return Err(self.error(Kind::CommaOrBracket)),
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error(Kind::TooDeep));
+        }
+        self.pos += 1;
+        let mut members = Object::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Value::Object(members));
+        }
+        let mut starts = Vec::new();
+        loop {
+            self.skip_whitespace();
+            if self.peek() != Some(b'"') {
+                return Err(self.error(Kind::Key));
+            }
+            starts.push(self.pos);
+            let key = self.string()?;
+            self.expect(b':', Kind::Colon)?;
+            let value = self.value(depth)?;
+            members.push(key, value);
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    if let Some(second) = first_duplicate(&members.0) {
+                        self.pos = starts.get(second).copied().unwrap_or(self.pos);
+                        return Err(self.error(Kind::Duplicate));
+                    }
+                    self.pos += 1;
+                    return Ok(Value::Object(members));
+                }
+                _ => return Err(self.error(Kind::CommaOrBrace)),
+            }
+        }
+    }
+
+    /// A string, the reader on its opening quote.
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        self.pos += 1;
+        let mut out = String::new();
+        let mut start = self.pos;
+        loop {
+            let Some(b) = self.peek() else {
+                return Err(self.error(Kind::End));
+            };
+            match b {
+                b'"' | b'\\' => {
+                    // `start` and `pos` are at ASCII bytes, so at character boundaries.
+                    out.push_str(self.text.get(start..self.pos).unwrap_or(""));
+                    self.pos += 1;
+                    if b == b'"' {
+                        return Ok(out);
+                    }
+                    self.escape(&mut out)?;
+                    start = self.pos;
+                }
+                0..=0x1f => return Err(self.error(Kind::Control)),
+                _ => self.pos += 1,
+            }
+        }
+    }
+
+    /// The escape after a backslash.
+    fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {
+        let c = match self.peek() {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                self.pos += 1;
+                let unit = self.hex4()?;
+                let code = match unit {
+                    0xd800..=0xdbff => {
+                        // A high surrogate must be followed by `\u` and a low one.
+                        if self.bytes.get(self.pos..self.pos + 2) != Some(b"\\u") {
+                            return Err(self.error(Kind::Surrogate));
+                        }
+                        self.pos += 2;
+                        let low = self.hex4()?;
+                        if !(0xdc00..=0xdfff).contains(&low) {
+                            self.pos -= 6;
+                            return Err(self.error(Kind::Surrogate));
+                        }
+                        0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00)
+                    }
+                    0xdc00..=0xdfff => {
+                        self.pos -= 6;
+                        return Err(self.error(Kind::Surrogate));
+                    }
+                    _ => unit,
+                };
+                // Surrogates are handled above, so `code` is a character.
+                out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+                return Ok(());
+            }
+            _ => return Err(self.error(Kind::Escape)),
+        };
+        out.push(c);
+        self.pos += 1;
+        Ok(())
+    }
+
+    /// Four hex digits.
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let mut unit = 0;
+        for _ in 0..4 {
+            let digit = self
+                .peek()
+                .and_then(|b| char::from(b).to_digit(16))
+                .ok_or_else(|| self.error(Kind::Escape))?;
+            unit = unit * 16 + digit;
+            self.pos += 1;
+        }
+        Ok(unit)
+    }
+
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
+    fn number(&mut self) -> Result<f64, SyntaxError> {
+        let start = self.pos;
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.pos += 1;
+        }
+        // The first 19 significant digits, and the power of ten they are to be scaled by.
+        let mut mantissa: u64 = 0;
+        let mut digits = 0;
+        let mut exponent: i64 = 0;
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => {
+                while let Some(d @ b'0'..=b'9') = self.peek() {
+                    if digits < 19 {
+                        mantissa = mantissa * 10 + u64::from(d - b'0');
+                        digits += 1;
+                    } else {
+                        exponent += 1;
+                    }
+                    self.pos += 1;
+                }
+            }
+            _ => return Err(self.error(Kind::Number)),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error(Kind::Number));
+            }
+            // Zeros count only once a digit other than zero follows them: `36.60` is read as `366`
+            // tenths, keeping the mantissa small enough to be exact.
+            let mut zeros = 0;
+            while let Some(d @ b'0'..=b'9') = self.peek() {
+                if d == b'0' {
+                    zeros += 1;
+                } else {
+                    while zeros > 0 && digits < 19 {
+                        if mantissa > 0 {
+                            mantissa *= 10;
+                            digits += 1;
+                        }
+                        exponent -= 1;
+                        zeros -= 1;
+                    }
+                    if digits < 19 {
+                        mantissa = mantissa * 10 + u64::from(d - b'0');
+                        digits += 1;
+                        exponent -= 1;
+                    }
+                    zeros = 0;
+                }
+                self.pos += 1;
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.pos += 1;
+            let sign = match self.peek() {
+                Some(b'-') => {
+                    self.pos += 1;
+                    -1
+                }
+                Some(b'+') => {
+                    self.pos += 1;
+                    1
+                }
+                _ => 1,
+            };
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error(Kind::Number));
+            }
+            let mut given: i64 = 0;
+            while let Some(d @ b'0'..=b'9') = self.peek() {
+                // Beyond a million the value is 0 or too large anyway.
+                given = (given * 10 + i64::from(d - b'0')).min(1_000_000);
+                self.pos += 1;
+            }
+            exponent += sign * given;
+        }
+        let magnitude = scale(mantissa, exponent);
+        if !magnitude.is_finite() {
+            self.pos = start;
+            return Err(self.error(Kind::NumberTooLarge));
+        }
+        Ok(if negative { -magnitude } else { magnitude })
+    }
+}
+
+/// The index of the second occurrence of a key that occurs twice, the earliest such in the text.
+///
+/// Duplicate keys are refused: RFC 8259 leaves their meaning open (readers take the first, the last or
+/// both), and an answer given twice with two values is not an answer the engine may choose between.
+/// Sorting keeps this `O(n log n)` for any object; std's heap sort, because its code is a fraction of
+/// `slice::sort`'s in wasm.
+fn first_duplicate(members: &[(String, Value)]) -> Option<usize> {
+    if members.len() < 2 {
+        return None;
+    }
+    // (key, index): equal keys end up side by side, in document order.
+    let keyed: BinaryHeap<(&str, usize)> = members
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (k.as_str(), i))
+        .collect();
+    keyed
+        .into_sorted_vec()
+        .windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0)
+        .map(|pair| pair[1].1)
+        .min()
+}
+
+/// `value · 10^exponent` rounded to an integer (saturating at `u64::MAX`): the digits the writer tries.
+pub(super) fn scale_rounded(value: f64, exponent: i64) -> u64 {
+    // `as` saturates, and 17 digits stay below 2^64.
+    times_power_of_ten(value, exponent).round() as u64
+}
+
+/// `mantissa · 10^exponent` as the nearest `f64` when `mantissa < 2^53` and `|exponent| <= 22` (both
+/// factors are then exact, and one IEEE operation rounds once); otherwise close to it.
+pub(super) fn scale(mantissa: u64, exponent: i64) -> f64 {
+    times_power_of_ten(mantissa as f64, exponent)
+}
+
+fn times_power_of_ten(value: f64, exponent: i64) -> f64 {
+    const POWERS: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let mut value = value;
+    let mut exponent = exponent;
+    if value == 0.0 {
+        return 0.0;
+    }
+    // In steps of 10^22, stopping at infinity or zero.
+    while exponent > 22 && value.is_finite() {
+        value *= 1e22;
+        exponent -= 22;
+    }
+    while exponent < -22 && value != 0.0 {
+        value /= 1e22;
+        exponent += 22;
+    }
+    // `exponent` is now within ±22.
+    let power = POWERS[exponent.unsigned_abs().min(22) as usize];
+    if exponent >= 0 {
+        value * power
+    } else {
+        value / power
+    }
+}
+
+// ---- Messages (lower case, no final period) ----------------------------------------------------------
+
+const AT: Text = Text::new(
+    "{0} på linje {1}, kolonne {2}",
+    "{0} på linje {1}, kolonne {2}",
+    "{0} at line {1}, column {2}",
+);
+const END: Text = Text::new(
+    "teksten slutter for tidlig",
+    "teksten sluttar for tidleg",
+    "the text ends too early",
+);
+const VALUE: Text = Text::new("forventet en verdi", "venta ein verdi", "expected a value");
+const KEY: Text = Text::new(
+    "forventet et feltnavn i anførselstegn",
+    "venta eit feltnamn i hermeteikn",
+    "expected a key in double quotes",
+);
+const COLON: Text = Text::new("forventet `:`", "venta `:`", "expected `:`");
+const COMMA_OR_BRACE: Text = Text::new(
+    "forventet `,` eller `}`",
+    "venta `,` eller `}`",
+    "expected `,` or `}`",
+);
+const COMMA_OR_BRACKET: Text = Text::new(
+    "forventet `,` eller `]`",
+    "venta `,` eller `]`",
+    "expected `,` or `]`",
+);
+const NUMBER: Text = Text::new("ugyldig tall", "ugyldig tal", "invalid number");
+const NUMBER_TOO_LARGE: Text = Text::new(
+    "tallet er for stort",
+    "talet er for stort",
+    "the number is too large",
+);
+const ESCAPE: Text = Text::new(
+    "ugyldig escape-sekvens",
+    "ugyldig escape-sekvens",
+    "invalid escape sequence",
+);
+const CONTROL: Text = Text::new(
+    "kontrolltegn i en tekst må skrives med escape",
+    "kontrollteikn i ein tekst må skrivast med escape",
+    "a control character in a string must be escaped",
+);
+const SURROGATE: Text = Text::new(
+    "`\\u`-escape med et enslig surrogat",
+    "`\\u`-escape med eit einsleg surrogat",
+    "`\\u` escape with a lone surrogate",
+);
+const TOO_DEEP: Text = Text::new(
+    "nøstet dypere enn 128 nivåer",
+    "nøsta djupare enn 128 nivå",
+    "nested deeper than 128 levels",
+);
+const DUPLICATE: Text = Text::new(
+    "feltnavnet er gitt to ganger",
+    "feltnamnet er gitt to gonger",
+    "the key is given twice",
+);
+const TRAILING: Text = Text::new(
+    "mer tekst etter JSON-verdien",
+    "meir tekst etter JSON-verdien",
+    "more text after the JSON value",
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(text: &str) -> Value {
+        parse(text).unwrap_or_else(|e| panic!("{text}: {}", e.describe(Lang::En)))
+    }
+
+    fn err(text: &str) -> String {
+        match parse(text) {
+            Ok(v) => panic!("{text}: accepted as {v:?}"),
+            Err(e) => e.describe(Lang::En),
+        }
+    }
+
+    #[test]
+    fn values_of_every_kind() {
+        let v =
+            ok(r#" { "a": [1, -2.5, 0, 1e2, true, false, null], "b": {}, "c": [], "d": "x" } "#);
+        let a = v.get("a").and_then(|a| match a {
+            Value::Array(items) => Some(items.clone()),
+            _ => None,
+        });
+        assert_eq!(
+            a,
+            Some(vec![
+                Value::Number(1.0),
+                Value::Number(-2.5),
+                Value::Number(0.0),
+                Value::Number(100.0),
+                Value::Bool(true),
+                Value::Bool(false),
+                Value::Null,
+            ])
+        );
+        assert_eq!(v.get("b"), Some(&Value::Object(Object::new())));
+        assert_eq!(v.get("c"), Some(&Value::Array(vec![])));
+        assert_eq!(v.get("d").and_then(Value::as_str), Some("x"));
+    }
+
+    #[test]
+    fn members_keep_document_order_and_a_key_given_twice_is_refused() {
+        let v = ok(r#"{"b": 1, "a": 2, "c": {"b": 3}}"#);
+        let keys: Vec<&str> = v
+            .as_object()
+            .map(|o| o.iter().map(|(k, _)| k.as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(keys, ["b", "a", "c"]);
+        assert_eq!(
+            err(r#"{"b": 1, "a": 2, "b": 3}"#),
+            "the key is given twice at line 1, column 18"
+        );
+        assert_eq!(
+            err("{\"x\": {\"a\": 1,\n \"a\": 1, \"z\": 0, \"z\": 0}}"),
+            "the key is given twice at line 2, column 2"
+        );
+        // Many keys: no quadratic work, and a duplicate among them is found.
+        let many: Vec<String> = (0..20_000).map(|i| format!("\"k{i}\": {i}")).collect();
+        assert!(parse(&format!("{{{}}}", many.join(","))).is_ok());
+        assert!(parse(&format!("{{{}, \"k7\": 0}}", many.join(","))).is_err());
+    }
+
+    #[test]
+    fn strings_and_escapes() {
+        assert_eq!(
+            ok(r#""a\"b\\c\/d\b\f\n\r\t\u00e6\u00C6\ud83d\ude00 ø""#),
+            Value::String("a\"b\\c/d\u{8}\u{c}\n\r\t\u{e6}\u{c6}\u{1f600} ø".into())
+        );
+        assert!(err(r#""\ud83d""#).starts_with("`\\u` escape with a lone surrogate"));
+        assert!(err(r#""\ude00""#).starts_with("`\\u` escape with a lone surrogate"));
+        assert!(err(r#""\ud83d\u0041""#).starts_with("`\\u` escape with a lone surrogate"));
+        assert!(err(r#""\x""#).starts_with("invalid escape sequence"));
+        assert!(err(r#""\u12g4""#).starts_with("invalid escape sequence"));
+        assert!(err("\"a\u{1}b\"").starts_with("a control character"));
+        assert!(err(r#""abc"#).starts_with("the text ends too early"));
+    }
+
+    #[test]
+    fn numbers_are_the_nearest_double() {
+        for text in [
+            "0",
+            "-0",
+            "7",
+            "36.6",
+            "38.1",
+            "0.1",
+            "0.3",
+            "-273.15",
+            "1e-7",
+            "2.5E3",
+            "120",
+            "1e22",
+            "9007199254740991",
+            "0.000123",
+            "1E+2",
+            "99.99",
+            "36.60",
+            "4367953279259290.0",
+            "0.0",
+            "-0.000",
+            "120.000000000000000000000001",
+        ] {
+            assert_eq!(
+                ok(text),
+                Value::Number(text.parse::<f64>().unwrap_or(f64::NAN)),
+                "{text}"
+            );
+        }
+        assert_eq!(ok("1e-400"), Value::Number(0.0));
+        assert!(err("1e400000000000").starts_with("the number is too large"));
+        // More than 19 significant digits: the first 19 count.
+        assert_eq!(
+            ok("12345678901234567890123"),
+            Value::Number(1.2345678901234568e22)
+        );
+    }
+
+    #[test]
+    fn syntax_errors_say_what_and_where() {
+        assert_eq!(err(""), "the text ends too early at line 1, column 1");
+        assert_eq!(
+            err("{\n  \"a\": x}"),
+            "expected a value at line 2, column 8"
+        );
+        assert_eq!(err("[1 2]"), "expected `,` or `]` at line 1, column 4");
+        assert_eq!(err(r#"{"a" 1}"#), "expected `:` at line 1, column 6");
+        assert_eq!(
+            err(r#"{"a": 1,}"#),
+            "expected a key in double quotes at line 1, column 9"
+        );
+        assert_eq!(
+            err(r#"{"a": 1 "b": 2}"#),
+            "expected `,` or `}` at line 1, column 9"
+        );
+        assert_eq!(err("[1,]"), "expected a value at line 1, column 4");
+        assert_eq!(
+            err("{} x"),
+            "more text after the JSON value at line 1, column 4"
+        );
+        assert_eq!(
+            err("01"),
+            "more text after the JSON value at line 1, column 2"
+        );
+        for bad in [
+            "-", "1.", ".5", "1e", "1e+", "+1", "-x", "tru", "nul", "NaN", "Infinity",
+        ] {
+            assert!(
+                err(bad).starts_with("invalid number")
+                    || err(bad).starts_with("expected a value")
+                    || err(bad).starts_with("the text ends"),
+                "{bad}: {}",
+                err(bad)
+            );
+        }
+        assert_eq!(err("1e400"), "the number is too large at line 1, column 1");
+        assert_eq!(err("-1e400"), "the number is too large at line 1, column 1");
+        assert_eq!(err("[ø, 1]"), "expected a value at line 1, column 2");
+        assert_eq!(
+            parse("x").map_err(|e| e.describe(Lang::Nb)),
+            Err("forventet en verdi på linje 1, kolonne 1".into())
+        );
+    }
+
+    #[test]
+    fn nesting_is_limited_to_128_levels() {
+        let nested = |n: usize| "[".repeat(n) + &"]".repeat(n);
+        assert!(parse(&nested(MAX_DEPTH)).is_ok());
+        assert_eq!(
+            err(&nested(MAX_DEPTH + 1)),
+            "nested deeper than 128 levels at line 1, column 129"
+        );
+        let objects = |n: usize| r#"{"a":"#.repeat(n) + "1" + &"}".repeat(n);
+        assert!(parse(&objects(MAX_DEPTH)).is_ok());
+        assert!(parse(&objects(MAX_DEPTH + 1)).is_err());
+        // Far deeper does not overflow the stack: the limit stops the descent.
+        assert!(parse(&nested(1_000_000)).is_err());
+    }
+}
