@@ -26,8 +26,11 @@ die() { printf '\033[1;31m[pkg]\033[0m %s\n' "$*" >&2; exit 1; }
 WASM_BINDGEN_VERSION=0.2.130
 WASM_OPT=node_modules/.bin/wasm-opt
 # The features rustc 1.95 emits for wasm32-unknown-unknown (shared/design/TOOLCHAIN.md).
-WASM_OPT_FLAGS=(-Oz --enable-bulk-memory --enable-reference-types --enable-multivalue
-  --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals)
+# `--converge` repeats -Oz while it still shrinks the module; the producers and target-features sections
+# are metadata for linkers, which no browser or Node reads.
+WASM_OPT_FLAGS=(-Oz --converge --strip-producers --strip-target-features --enable-bulk-memory
+  --enable-reference-types --enable-multivalue --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-mutable-globals)
 
 command -v wasm-bindgen >/dev/null || die "wasm-bindgen is missing: run scripts/setup.sh"
 [ "$(wasm-bindgen --version | awk '{print $2}')" = "$WASM_BINDGEN_VERSION" ] ||

@@ -165,7 +165,7 @@ pub fn option_index(item: Item, option: &str) -> Option<usize> {
         .kind
         .choices()
         .iter()
-        .position(|c| c.id == option)
+        .position(|c| c.id.len() == option.len() && c.id == option)
 }
 
 /// A set of items (the catalog has fewer than 64).

@@ -92,7 +92,12 @@ impl Item {
     }
 
     pub fn from_id(id: &str) -> Option<Item> {
-        CATALOG.iter().find(|d| d.id == id).map(|d| d.item)
+        // Lengths first: in the small wasm build a string comparison is a call, and most ids differ
+        // in length.
+        CATALOG
+            .iter()
+            .find(|d| d.id.len() == id.len() && d.id == id)
+            .map(|d| d.item)
     }
 
     pub fn all() -> impl Iterator<Item = Item> {

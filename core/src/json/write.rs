@@ -82,9 +82,9 @@ pub(super) fn push_string(out: &mut String, s: &str, ascii: bool) {
             let mut units = [0u16; 2];
             for &unit in c.encode_utf16(&mut units).iter() {
                 out.push_str("\\u");
-                for shift in [12, 8, 4, 0] {
-                    out.push(char::from(HEX[usize::from((unit >> shift) & 0xf)]));
-                }
+                out.extend(
+                    [12, 8, 4, 0].map(|shift| char::from(HEX[usize::from((unit >> shift) & 0xf)])),
+                );
             }
             i += c.len_utf8();
         } else {
@@ -109,9 +109,7 @@ fn push_unsigned(out: &mut String, mut n: u64) {
             break;
         }
     }
-    for &d in &digits[i..] {
-        out.push(char::from(d));
-    }
+    out.extend(digits.iter().skip(i).map(|&d| char::from(d)));
 }
 
 /// Appends a float as JSON writes it: an integer as an integer (`30`, not `30.0`), any other finite
