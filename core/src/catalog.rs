@@ -137,23 +137,23 @@ impl Domain {
 
     pub fn title(self) -> Text {
         match self {
-            Domain::SubstanceUse => Text::new(
+            Domain::SubstanceUse => text!(
                 "Rusmiddelbruk og annen avhengighet",
                 "Rusmiddelbruk og anna avhengnad",
                 "Substance use and other dependency",
             ),
-            Domain::Somatic => Text::new(
+            Domain::Somatic => text!(
                 "Somatisk helse og ev. forgiftning",
                 "Somatisk helse og ev. forgifting",
                 "Somatic health and possible poisoning",
             ),
-            Domain::MentalHealth => Text::new("Psykisk helse", "Psykisk helse", "Mental health"),
-            Domain::Social => Text::new(
+            Domain::MentalHealth => text!("Psykisk helse", "Psykisk helse", "Mental health"),
+            Domain::Social => text!(
                 "Aktuell sosial situasjon",
                 "Aktuell sosial situasjon",
                 "Current social situation",
             ),
-            Domain::Samples => Text::new("Innkomstprøver", "Innkomstprøver", "Admission samples"),
+            Domain::Samples => text!("Innkomstprøver", "Innkomstprøver", "Admission samples"),
         }
     }
 }
@@ -228,9 +228,9 @@ impl Kind {
 /// The unit as a reader writes it: words are translated, symbols are the same in every language.
 pub fn unit_label(unit: &'static str) -> Text {
     match unit {
-        "years" => Text::new("år", "år", "years"),
-        "hours" => Text::new("timer", "timar", "hours"),
-        symbol => Text::new(symbol, symbol, symbol),
+        "years" => text!("år", "år", "years"),
+        "hours" => text!("timer", "timar", "hours"),
+        symbol => Text::same(symbol),
     }
 }
 
@@ -265,10 +265,6 @@ pub struct ItemDef {
     pub citizen: Option<Text>,
 }
 
-const fn t(nb: &'static str, nn: &'static str, en: &'static str) -> Text {
-    Text::new(nb, nn, en)
-}
-
 const fn c(id: &'static str, label: Text) -> Choice {
     Choice { id, label }
 }
@@ -282,11 +278,11 @@ const SOCIAL: Section = Section::Domain(Domain::Social);
 const SAMPLES: Section = Section::Domain(Domain::Samples);
 
 const DONE_NOT_DONE: &[Choice] = &[
-    c("done", t("Tatt", "Teken", "Done")),
-    c("not_done", t("Ikke tatt", "Ikkje teken", "Not done")),
+    c("done", text!("Tatt", "Teken", "Done")),
+    c("not_done", text!("Ikke tatt", "Ikkje teken", "Not done")),
     c(
         "declined",
-        t(
+        text!(
             "Avslått av pasienten",
             "Avslått av pasienten",
             "Declined by the patient",
@@ -302,9 +298,9 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: Section::Context,
         kind: Kind::Int { min: 0, max: 120, unit: "years" },
         required: Required::Always,
-        label: t("Alder", "Alder", "Age"),
-        help: t("Alder i hele år.", "Alder i heile år.", "Age in whole years."),
-        citizen: Some(t(
+        label: text!("Alder", "Alder", "Age"),
+        help: text!("Alder i hele år.", "Alder i heile år.", "Age in whole years."),
+        citizen: Some(text!(
             "Hvor gammel er personen?",
             "Kor gammal er personen?",
             "How old is the person?",
@@ -315,18 +311,18 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         id: "sex",
         section: Section::Context,
         kind: Kind::Choice(&[
-            c("female", t("Kvinne", "Kvinne", "Female")),
-            c("male", t("Mann", "Mann", "Male")),
-            c("other", t("Annet", "Anna", "Other")),
+            c("female", text!("Kvinne", "Kvinne", "Female")),
+            c("male", text!("Mann", "Mann", "Male")),
+            c("other", text!("Annet", "Anna", "Other")),
         ]),
         required: Required::Always,
-        label: t("Kjønn", "Kjønn", "Sex"),
-        help: t(
+        label: text!("Kjønn", "Kjønn", "Sex"),
+        help: text!(
             "Kjønn avgjør om graviditet er aktuelt og hvilke grenseverdier som gjelder; «Annet» gir de mest forsiktige.",
             "Kjønn avgjer om graviditet er aktuelt og kva grenseverdiar som gjeld; «Anna» gir dei mest varsame.",
             "Sex decides whether pregnancy is relevant and which cut-offs apply; «Other» uses the more cautious ones.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Hvilket kjønn har personen?",
             "Kva kjønn har personen?",
             "What is the person's sex?",
@@ -337,23 +333,23 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         id: "referrer",
         section: Section::Context,
         kind: Kind::Choice(&[
-            c("self", t("Pasienten selv", "Pasienten sjølv", "The patient")),
-            c("next_of_kin", t("Pårørende", "Pårørande", "Next of kin")),
-            c("gp", t("Fastlege", "Fastlege", "GP (fastlege)")),
-            c("nav", t("NAV-sosialtjeneste", "NAV-sosialteneste", "NAV social services")),
-            c("amk", t("AMK", "AMK", "Emergency dispatch (AMK)")),
-            c("legevakt", t("Legevakt", "Legevakt", "Out-of-hours emergency clinic (legevakt)")),
-            c("somatic_ward", t("Somatisk avdeling", "Somatisk avdeling", "Somatic ward")),
+            c("self", text!("Pasienten selv", "Pasienten sjølv", "The patient")),
+            c("next_of_kin", text!("Pårørende", "Pårørande", "Next of kin")),
+            c("gp", text!("Fastlege", "Fastlege", "GP (fastlege)")),
+            c("nav", text!("NAV-sosialtjeneste", "NAV-sosialteneste", "NAV social services")),
+            c("amk", text!("AMK", "AMK", "Emergency dispatch (AMK)")),
+            c("legevakt", text!("Legevakt", "Legevakt", "Out-of-hours emergency clinic (legevakt)")),
+            c("somatic_ward", text!("Somatisk avdeling", "Somatisk avdeling", "Somatic ward")),
             c(
                 "psychiatric_ward",
-                t("Psykiatrisk avdeling", "Psykiatrisk avdeling", "Psychiatric ward"),
+                text!("Psykiatrisk avdeling", "Psykiatrisk avdeling", "Psychiatric ward"),
             ),
-            c("municipal", t("Kommunal tjeneste", "Kommunal teneste", "Municipal service")),
-            c("other", t("Annen", "Anna", "Other")),
+            c("municipal", text!("Kommunal tjeneste", "Kommunal teneste", "Municipal service")),
+            c("other", text!("Annen", "Anna", "Other")),
         ]),
         required: Required::Never,
-        label: t("Hvem henvender seg", "Kven vender seg hit", "Who brings the patient"),
-        help: t(
+        label: text!("Hvem henvender seg", "Kven vender seg hit", "Who brings the patient"),
+        help: text!(
             "Hvem som tar kontakt eller bringer pasienten (innkomstvei), f.eks. pasienten selv, pårørende, fastlege eller AMK.",
             "Kven som tek kontakt eller kjem med pasienten (innkomstveg), t.d. pasienten sjølv, pårørande, fastlege eller AMK.",
             "Who contacts the service or brings the patient (entry path), e.g. the patient, next of kin, the GP or AMK.",
@@ -366,37 +362,37 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         id: "substances",
         section: SUBSTANCE_USE,
         kind: Kind::Multi(&[
-            c("alcohol", t("Alkohol", "Alkohol", "Alcohol")),
-            c("opioids", t("Opioider", "Opioid", "Opioids")),
-            c("benzodiazepines", t("Benzodiazepiner", "Benzodiazepin", "Benzodiazepines")),
-            c("ghb", t("GHB/GBL", "GHB/GBL", "GHB/GBL")),
+            c("alcohol", text!("Alkohol", "Alkohol", "Alcohol")),
+            c("opioids", text!("Opioider", "Opioid", "Opioids")),
+            c("benzodiazepines", text!("Benzodiazepiner", "Benzodiazepin", "Benzodiazepines")),
+            c("ghb", text!("GHB/GBL", "GHB/GBL", "GHB/GBL")),
             c(
                 "stimulants",
-                t(
+                text!(
                     "Sentralstimulerende (amfetamin o.l.)",
                     "Sentralstimulerande (amfetamin o.l.)",
                     "Stimulants (amphetamine etc.)",
                 ),
             ),
-            c("cocaine", t("Kokain", "Kokain", "Cocaine")),
-            c("cannabis", t("Cannabis", "Cannabis", "Cannabis")),
-            c("hallucinogens", t("Hallusinogener", "Hallusinogen", "Hallucinogens")),
-            c("solvents", t("Løsemidler", "Løysemiddel", "Solvents")),
-            c("other", t("Andre rusmidler", "Andre rusmiddel", "Other substances")),
-            c("none", t("Ingen", "Ingen", "None")),
+            c("cocaine", text!("Kokain", "Kokain", "Cocaine")),
+            c("cannabis", text!("Cannabis", "Cannabis", "Cannabis")),
+            c("hallucinogens", text!("Hallusinogener", "Hallusinogen", "Hallucinogens")),
+            c("solvents", text!("Løsemidler", "Løysemiddel", "Solvents")),
+            c("other", text!("Andre rusmidler", "Andre rusmiddel", "Other substances")),
+            c("none", text!("Ingen", "Ingen", "None")),
         ]),
         required: Required::Always,
-        label: t(
+        label: text!(
             "Rusmidler brukt den siste tiden",
             "Rusmiddel brukte den siste tida",
             "Substances used recently",
         ),
-        help: t(
+        help: text!(
             "Kryss av for alle rusmidler brukt den siste tiden (ikke tobakk); velg «Ingen» bare når det er avklart.",
             "Kryss av for alle rusmiddel som er brukte den siste tida (ikkje tobakk); vel «Ingen» berre når det er avklart.",
             "Tick every substance used recently (not tobacco); choose «None» only when this has been clarified.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Hvilke rusmidler har personen brukt den siste tiden?",
             "Kva rusmiddel har personen brukt den siste tida?",
             "Which drugs or alcohol has the person used recently?",
@@ -408,17 +404,17 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SUBSTANCE_USE,
         kind: RISK,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Daglig eller nesten daglig bruk de siste ukene",
             "Dagleg eller nesten dagleg bruk dei siste vekene",
             "Daily or near-daily use in recent weeks",
         ),
-        help: t(
+        help: text!(
             "Ja ved bruk hver dag eller nesten hver dag de siste ukene; «Vet ikke» hvis det ikke er kjent.",
             "Ja ved bruk kvar dag eller nesten kvar dag dei siste vekene; «Veit ikkje» dersom det ikkje er kjent.",
             "Yes if used every day or nearly every day in recent weeks; «Unknown» if this is not known.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Har personen brukt rusmidler hver dag eller nesten hver dag de siste ukene?",
             "Har personen brukt rusmiddel kvar dag eller nesten kvar dag dei siste vekene?",
             "Has the person used drugs or alcohol every day or almost every day in recent weeks?",
@@ -430,8 +426,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SUBSTANCE_USE,
         kind: Kind::Number { min: 0.0, max: 100_000.0, unit: "hours" },
         required: Required::Always,
-        label: t("Timer siden siste inntak", "Timar sidan siste inntak", "Hours since last intake"),
-        help: t(
+        label: text!("Timer siden siste inntak", "Timar sidan siste inntak", "Hours since last intake"),
+        help: text!(
             "Anslått antall timer siden siste inntak av et rusmiddel; la feltet stå tomt hvis det ikke er kjent.",
             "Anslått tal timar sidan siste inntak av eit rusmiddel; la feltet stå tomt dersom det ikkje er kjent.",
             "Estimated hours since any substance was last taken; leave empty if this is not known.",
@@ -444,8 +440,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SUBSTANCE_USE,
         kind: RISK,
         required: Required::Always,
-        label: t("Injiserer rusmidler", "Injiserer rusmiddel", "Injecting use"),
-        help: t(
+        label: text!("Injiserer rusmidler", "Injiserer rusmiddel", "Injecting use"),
+        help: text!(
             "Ja hvis pasienten injiserer rusmidler nå eller har gjort det den siste tiden; «Vet ikke» hvis det ikke er avklart.",
             "Ja dersom pasienten injiserer rusmiddel no eller har gjort det den siste tida; «Veit ikkje» dersom det ikkje er avklart.",
             "Yes if the patient injects substances now or has done so recently; «Unknown» if not clarified.",
@@ -458,12 +454,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SUBSTANCE_USE,
         kind: RISK,
         required: Required::IfWithdrawalSubstance,
-        label: t(
+        label: text!(
             "Tidligere abstinenskramper",
             "Tidlegare abstinenskrampar",
             "Earlier withdrawal seizures",
         ),
-        help: t(
+        help: text!(
             "Kramper under tidligere abstinens fra alkohol, benzodiazepiner eller GHB; «Vet ikke» hvis det ikke er kjent.",
             "Krampar under tidlegare abstinens frå alkohol, benzodiazepin eller GHB; «Veit ikkje» dersom det ikkje er kjent.",
             "Seizures during earlier withdrawal from alcohol, benzodiazepines or GHB; «Unknown» if not known.",
@@ -476,12 +472,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SUBSTANCE_USE,
         kind: RISK,
         required: Required::IfWithdrawalSubstance,
-        label: t(
+        label: text!(
             "Tidligere abstinensdelir (delirium tremens)",
             "Tidlegare abstinensdelir (delirium tremens)",
             "Earlier withdrawal delirium (delirium tremens)",
         ),
-        help: t(
+        help: text!(
             "Delirium under tidligere abstinens fra alkohol, benzodiazepiner eller GHB; «Vet ikke» hvis det ikke er kjent.",
             "Delirium under tidlegare abstinens frå alkohol, benzodiazepin eller GHB; «Veit ikkje» dersom det ikkje er kjent.",
             "Delirium during earlier withdrawal from alcohol, benzodiazepines or GHB; «Unknown» if not known.",
@@ -494,12 +490,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SUBSTANCE_USE,
         kind: RISK,
         required: Required::Never,
-        label: t(
+        label: text!(
             "Annen avhengighet (pengespill, dataspill o.l.)",
             "Anna avhengnad (pengespel, dataspel o.l.)",
             "Other addiction (gambling, gaming etc.)",
         ),
-        help: t(
+        help: text!(
             "Pengespill, dataspill eller annen atferdsavhengighet ved siden av rusmiddelbruken.",
             "Pengespel, dataspel eller anna åtferdsavhengnad ved sida av rusmiddelbruken.",
             "Gambling, gaming or another behavioural addiction alongside the substance use.",
@@ -512,12 +508,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SUBSTANCE_USE,
         kind: RISK,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Rusmiddelbruk er dominerende i sykdomsbildet",
             "Rusmiddelbruk er dominerande i sjukdomsbiletet",
             "Substance use dominates the clinical picture",
         ),
-        help: t(
+        help: text!(
             "Klinikers vurdering av om rusmiddelbruken er det som preger sykdomsbildet nå.",
             "Klinikaren si vurdering av om rusmiddelbruken er det som pregar sjukdomsbiletet no.",
             "The clinician's judgement of whether substance use is what dominates the clinical picture now.",
@@ -531,12 +527,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: RISK,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Akutt somatisk sykdom eller skade som må vurderes",
             "Akutt somatisk sjukdom eller skade som må vurderast",
             "Acute somatic illness or injury needing assessment",
         ),
-        help: t(
+        help: text!(
             "Akutt sykdom eller skade som må vurderes i somatikken, også når den skyldes rusmiddelbruk.",
             "Akutt sjukdom eller skade som må vurderast i somatikken, også når årsaka er rusmiddelbruk.",
             "Acute illness or injury that needs somatic assessment, even when caused by substance use.",
@@ -549,17 +545,17 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: RISK,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Mistanke om overdose eller forgiftning",
             "Mistanke om overdose eller forgifting",
             "Suspected overdose or poisoning",
         ),
-        help: t(
+        help: text!(
             "Ja ved mistanke om overdose eller forgiftning med et hvilket som helst rusmiddel, legemiddel eller annet stoff.",
             "Ja ved mistanke om overdose eller forgifting med kva rusmiddel, legemiddel eller anna stoff som helst.",
             "Yes if overdose or poisoning with any substance, medicine or other agent is suspected.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Har personen tatt en overdose, eller kan personen ha blitt forgiftet?",
             "Har personen teke ein overdose, eller kan personen ha vorte forgifta?",
             "Has the person taken an overdose, or could they have been poisoned?",
@@ -570,26 +566,26 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         id: "consciousness",
         section: SOMATIC,
         kind: Kind::Choice(&[
-            c("alert", t("Våken (A)", "Vaken (A)", "Alert (A)")),
-            c("new_confusion", t("Ny forvirring (C)", "Ny forvirring (C)", "New confusion (C)")),
+            c("alert", text!("Våken (A)", "Vaken (A)", "Alert (A)")),
+            c("new_confusion", text!("Ny forvirring (C)", "Ny forvirring (C)", "New confusion (C)")),
             c(
                 "voice",
-                t("Reagerer på tiltale (V)", "Reagerer på tiltale (V)", "Responds to voice (V)"),
+                text!("Reagerer på tiltale (V)", "Reagerer på tiltale (V)", "Responds to voice (V)"),
             ),
             c(
                 "pain",
-                t("Reagerer på smerte (P)", "Reagerer på smerte (P)", "Responds to pain (P)"),
+                text!("Reagerer på smerte (P)", "Reagerer på smerte (P)", "Responds to pain (P)"),
             ),
-            c("unresponsive", t("Reagerer ikke (U)", "Reagerer ikkje (U)", "Unresponsive (U)")),
+            c("unresponsive", text!("Reagerer ikke (U)", "Reagerer ikkje (U)", "Unresponsive (U)")),
         ]),
         required: Required::Always,
-        label: t("Bevissthet (ACVPU)", "Medvit (ACVPU)", "Consciousness (ACVPU)"),
-        help: t(
+        label: text!("Bevissthet (ACVPU)", "Medvit (ACVPU)", "Consciousness (ACVPU)"),
+        help: text!(
             "Vurder etter ACVPU og velg det første som passer: våken, ny forvirring, reagerer på tiltale, på smerte, reagerer ikke.",
             "Vurder etter ACVPU og vel det første som passar: vaken, ny forvirring, reagerer på tiltale, på smerte, reagerer ikkje.",
             "Assess by ACVPU and choose the first that applies: alert, new confusion, responds to voice, to pain, unresponsive.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Er personen vanskelig å vekke, eller reagerer personen ikke?",
             "Er personen vanskeleg å vekkje, eller reagerer personen ikkje?",
             "Is the person hard to wake, or not responding?",
@@ -601,12 +597,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: Kind::Int { min: 3, max: 15, unit: "" },
         required: Required::Never,
-        label: t(
+        label: text!(
             "Glasgow Coma Scale (sum)",
             "Glasgow Coma Scale (sum)",
             "Glasgow Coma Scale (total)",
         ),
-        help: t(
+        help: text!(
             "Sum av øyeåpning, verbal respons og motorisk respons (3–15); kan også skåres ledd for ledd med GCS-instrumentet.",
             "Sum av augeopning, verbal respons og motorisk respons (3–15); kan òg skårast ledd for ledd med GCS-instrumentet.",
             "Sum of eye, verbal and motor response (3–15); can also be scored item by item with the GCS instrument.",
@@ -619,8 +615,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: Kind::Int { min: 0, max: 80, unit: "/min" },
         required: Required::Always,
-        label: t("Respirasjonsfrekvens", "Respirasjonsfrekvens", "Respiratory rate"),
-        help: t(
+        label: text!("Respirasjonsfrekvens", "Respirasjonsfrekvens", "Respiratory rate"),
+        help: text!(
             "Åndedrag per minutt, telt i 30–60 sekunder.",
             "Andedrag per minutt, talt i 30–60 sekund.",
             "Breaths per minute, counted over 30–60 seconds.",
@@ -633,8 +629,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: Kind::Int { min: 0, max: 100, unit: "%" },
         required: Required::Always,
-        label: t("Oksygenmetning (SpO₂)", "Oksygenmetting (SpO₂)", "Oxygen saturation (SpO₂)"),
-        help: t(
+        label: text!("Oksygenmetning (SpO₂)", "Oksygenmetting (SpO₂)", "Oxygen saturation (SpO₂)"),
+        help: text!(
             "Oksygenmetning i prosent, målt med pulsoksymeter; registrer også om pasienten får oksygen.",
             "Oksygenmetting i prosent, målt med pulsoksymeter; registrer òg om pasienten får oksygen.",
             "Oxygen saturation in percent by pulse oximetry; also record whether the patient is on oxygen.",
@@ -647,8 +643,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: Kind::Int { min: 0, max: 300, unit: "mmHg" },
         required: Required::Always,
-        label: t("Systolisk blodtrykk", "Systolisk blodtrykk", "Systolic blood pressure"),
-        help: t(
+        label: text!("Systolisk blodtrykk", "Systolisk blodtrykk", "Systolic blood pressure"),
+        help: text!(
             "Øvre blodtrykksverdi i mmHg.",
             "Øvre blodtrykksverdi i mmHg.",
             "The upper blood pressure value, in mmHg.",
@@ -661,8 +657,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: Kind::Int { min: 0, max: 300, unit: "/min" },
         required: Required::Always,
-        label: t("Puls", "Puls", "Pulse"),
-        help: t(
+        label: text!("Puls", "Puls", "Pulse"),
+        help: text!(
             "Hjerteslag per minutt, telt i 30–60 sekunder eller målt med apparat.",
             "Hjarteslag per minutt, talt i 30–60 sekund eller målt med apparat.",
             "Heartbeats per minute, counted over 30–60 seconds or measured by a device.",
@@ -675,8 +671,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: Kind::Number { min: 10.0, max: 45.0, unit: "°C" },
         required: Required::Always,
-        label: t("Temperatur", "Temperatur", "Temperature"),
-        help: t(
+        label: text!("Temperatur", "Temperatur", "Temperature"),
+        help: text!(
             "Kroppstemperatur i grader Celsius, med én desimal.",
             "Kroppstemperatur i gradar Celsius, med éin desimal.",
             "Body temperature in degrees Celsius, to one decimal.",
@@ -689,8 +685,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: RISK,
         required: Required::Always,
-        label: t("Får oksygentilskudd", "Får oksygentilskot", "On supplemental oxygen"),
-        help: t(
+        label: text!("Får oksygentilskudd", "Får oksygentilskot", "On supplemental oxygen"),
+        help: text!(
             "Ja hvis pasienten får ekstra oksygen når oksygenmetningen måles.",
             "Ja dersom pasienten får ekstra oksygen når oksygenmettinga blir målt.",
             "Yes if the patient is on supplemental oxygen when saturation is measured.",
@@ -703,17 +699,17 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: RISK,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Kramper nå eller siste døgn",
             "Krampar no eller siste døgnet",
             "Seizure now or in the last 24 hours",
         ),
-        help: t(
+        help: text!(
             "Krampeanfall nå eller i løpet av de siste 24 timene, også om pasienten er våken nå; «Vet ikke» hvis uavklart.",
             "Krampeanfall no eller i løpet av dei siste 24 timane, også om pasienten er vaken no; «Veit ikkje» dersom uavklart.",
             "A seizure now or within the last 24 hours, even if the patient is awake now; «Unknown» if unclear.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Har personen hatt krampeanfall nå eller det siste døgnet?",
             "Har personen hatt krampeanfall no eller det siste døgnet?",
             "Has the person had a seizure (fit) now or in the last 24 hours?",
@@ -725,13 +721,13 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: RISK,
         required: Required::Always,
-        label: t("Delirium nå", "Delirium no", "Current delirium"),
-        help: t(
+        label: text!("Delirium nå", "Delirium no", "Current delirium"),
+        help: text!(
             "Akutt forvirring nå, med hallusinasjoner eller autonome tegn som svetting, skjelving og rask puls.",
             "Akutt forvirring no, med hallusinasjonar eller autonome teikn som sveitte, skjelving og rask puls.",
             "Acute confusion now, with hallucinations or autonomic signs such as sweating, tremor and a fast pulse.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Er personen forvirret og ser eller hører ting som ikke er der?",
             "Er personen forvirra og ser eller høyrer ting som ikkje er der?",
             "Is the person confused and seeing or hearing things that are not there?",
@@ -743,13 +739,13 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: RISK,
         required: Required::Always,
-        label: t("Abstinenssymptomer nå", "Abstinenssymptom no", "Current withdrawal symptoms"),
-        help: t(
+        label: text!("Abstinenssymptomer nå", "Abstinenssymptom no", "Current withdrawal symptoms"),
+        help: text!(
             "Tegn på abstinens nå, f.eks. skjelving, svetting, uro, kvalme, gåsehud eller rennende nese.",
             "Teikn på abstinens no, t.d. skjelving, sveitte, uro, kvalme, gåsehud eller rennande nase.",
             "Signs of withdrawal now, e.g. tremor, sweating, restlessness, nausea, gooseflesh or a runny nose.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Har personen abstinenser nå, for eksempel skjelving, svetting, uro eller kvalme?",
             "Har personen abstinensar no, til dømes skjelving, sveitte, uro eller kvalme?",
             "Does the person have withdrawal symptoms now, such as shaking, sweating, restlessness or nausea?",
@@ -761,13 +757,13 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: RISK,
         required: Required::IfPregnancyRelevant,
-        label: t("Gravid", "Gravid", "Pregnant"),
-        help: t(
+        label: text!("Gravid", "Gravid", "Pregnant"),
+        help: text!(
             "Ja ved kjent graviditet eller positiv graviditetstest; «Vet ikke» hvis det ikke er avklart.",
             "Ja ved kjend graviditet eller positiv graviditetstest; «Veit ikkje» dersom det ikkje er avklart.",
             "Yes if pregnancy is known or a pregnancy test is positive; «Unknown» if not clarified.",
         ),
-        citizen: Some(t("Er hun gravid?", "Er ho gravid?", "Is she pregnant?")),
+        citizen: Some(text!("Er hun gravid?", "Er ho gravid?", "Is she pregnant?")),
     },
     ItemDef {
         item: Item::CiwaArScore,
@@ -775,8 +771,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: Kind::Int { min: 0, max: 67, unit: "" },
         required: Required::IfAlcoholOrBenzoWithdrawal,
-        label: t("CIWA-Ar (sum)", "CIWA-Ar (sum)", "CIWA-Ar (total)"),
-        help: t(
+        label: text!("CIWA-Ar (sum)", "CIWA-Ar (sum)", "CIWA-Ar (total)"),
+        help: text!(
             "Totalskår på CIWA-Ar ved alkohol- eller benzodiazepinabstinens (0–67); kan skåres ledd for ledd med instrumentet.",
             "Totalskår på CIWA-Ar ved alkohol- eller benzodiazepinabstinens (0–67); kan skårast ledd for ledd med instrumentet.",
             "CIWA-Ar total for alcohol or benzodiazepine withdrawal (0–67); can be scored item by item with the instrument.",
@@ -789,8 +785,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOMATIC,
         kind: Kind::Int { min: 0, max: 48, unit: "" },
         required: Required::IfOpioidWithdrawal,
-        label: t("COWS (sum)", "COWS (sum)", "COWS (total)"),
-        help: t(
+        label: text!("COWS (sum)", "COWS (sum)", "COWS (total)"),
+        help: text!(
             "Totalskår på COWS ved opioidabstinens (0–48); kan skåres ledd for ledd med instrumentet.",
             "Totalskår på COWS ved opioidabstinens (0–48); kan skårast ledd for ledd med instrumentet.",
             "COWS total for opioid withdrawal (0–48); can be scored item by item with the instrument.",
@@ -804,17 +800,17 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: MENTAL,
         kind: RISK,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Tegn på akutt psykose (rusutløst eller ikke)",
             "Teikn på akutt psykose (rusutløyst eller ikkje)",
             "Signs of acute psychosis (substance-induced or not)",
         ),
-        help: t(
+        help: text!(
             "Hallusinasjoner, vrangforestillinger eller alvorlig desorganisering nå, uansett om det er rusutløst eller ikke.",
             "Hallusinasjonar, vrangførestellingar eller alvorleg desorganisering no, uansett om det er rusutløyst eller ikkje.",
             "Hallucinations, delusions or severe disorganisation now, whether substance-induced or not.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Hører personen stemmer, eller tror personen på ting som virker helt urimelige?",
             "Høyrer personen røyster, eller trur personen på ting som verkar heilt urimelege?",
             "Is the person hearing voices, or believing things that seem completely unrealistic?",
@@ -825,23 +821,23 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         id: "suicide_risk",
         section: MENTAL,
         kind: Kind::Choice(&[
-            c("none", t("Ingen", "Ingen", "None")),
-            c("low", t("Lav", "Låg", "Low")),
-            c("moderate", t("Moderat", "Moderat", "Moderate")),
-            c("high", t("Høy", "Høg", "High")),
+            c("none", text!("Ingen", "Ingen", "None")),
+            c("low", text!("Lav", "Låg", "Low")),
+            c("moderate", text!("Moderat", "Moderat", "Moderate")),
+            c("high", text!("Høy", "Høg", "High")),
         ]),
         required: Required::Always,
-        label: t(
+        label: text!(
             "Selvmordsrisiko (strukturert vurdering)",
             "Sjølvmordsrisiko (strukturert vurdering)",
             "Suicide risk (structured assessment)",
         ),
-        help: t(
+        help: text!(
             "Klinikers strukturerte vurdering av selvmordsrisiko nå; ved høy risiko vurderes innleggelse i psykisk helsevern.",
             "Klinikaren si strukturerte vurdering av sjølvmordsrisiko no; ved høg risiko blir innlegging i psykisk helsevern vurdert.",
             "The clinician's structured assessment of current suicide risk; high risk calls for assessment for PHV admission.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Har personen snakket om eller forsøkt å ta sitt eget liv?",
             "Har personen snakka om eller prøvd å ta sitt eige liv?",
             "Has the person talked about or tried to take their own life?",
@@ -853,17 +849,17 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: MENTAL,
         kind: RISK,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Trusler eller atferd som er farlig for andre",
             "Truslar eller åtferd som er farleg for andre",
             "Threats or behaviour dangerous to others",
         ),
-        help: t(
+        help: text!(
             "Trusler, vold eller annen atferd som setter andres liv eller helse i fare nå.",
             "Truslar, vald eller anna åtferd som set liv eller helse til andre i fare no.",
             "Threats, violence or other behaviour that puts the life or health of others at risk now.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Truer personen andre, eller oppfører personen seg slik at andre kan bli skadet?",
             "Trugar personen andre, eller oppfører personen seg slik at andre kan bli skadde?",
             "Is the person threatening others, or behaving in a way that could hurt someone?",
@@ -875,17 +871,17 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: MENTAL,
         kind: RISK,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Rusrelatert atferd som er farlig for en selv",
             "Rusrelatert åtferd som er farleg for ein sjølv",
             "Intoxication-related behaviour dangerous to self",
         ),
-        help: t(
+        help: text!(
             "Ruspåvirket atferd som setter eget liv eller helse i fare, f.eks. i trafikken eller i kulde; selvmordsrisiko føres for seg.",
             "Ruspåverka åtferd som set eige liv eller helse i fare, t.d. i trafikken eller i kulde; sjølvmordsrisiko blir ført for seg.",
             "Intoxicated behaviour that endangers own life or health, e.g. in traffic or the cold; suicide risk is recorded separately.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Gjør personen farlige ting i rus, for eksempel i trafikken eller ute i kulden?",
             "Gjer personen farlege ting i rus, til dømes i trafikken eller ute i kulda?",
             "Does the person do dangerous things while drunk or high, for example in traffic or out in the cold?",
@@ -897,12 +893,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: MENTAL,
         kind: RISK,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Kjent eller mistenkt alvorlig psykisk lidelse",
             "Kjend eller mistenkt alvorleg psykisk liding",
             "Known or suspected serious mental disorder",
         ),
-        help: t(
+        help: text!(
             "Kjent eller mistenkt alvorlig psykisk lidelse som må vurderes i psykisk helsevern (PHV).",
             "Kjend eller mistenkt alvorleg psykisk liding som må vurderast i psykisk helsevern (PHV).",
             "Known or suspected serious mental disorder that needs assessment in mental health care (PHV).",
@@ -915,14 +911,14 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         id: "housing",
         section: SOCIAL,
         kind: Kind::Choice(&[
-            c("stable", t("Stabil bolig", "Stabil bustad", "Stable housing")),
-            c("unstable", t("Ustabil bolig", "Ustabil bustad", "Unstable housing")),
-            c("homeless", t("Bostedsløs", "Bustadlaus", "Homeless")),
-            c("institution", t("Institusjon", "Institusjon", "Institution")),
+            c("stable", text!("Stabil bolig", "Stabil bustad", "Stable housing")),
+            c("unstable", text!("Ustabil bolig", "Ustabil bustad", "Unstable housing")),
+            c("homeless", text!("Bostedsløs", "Bustadlaus", "Homeless")),
+            c("institution", text!("Institusjon", "Institusjon", "Institution")),
         ]),
         required: Required::Always,
-        label: t("Bolig", "Bustad", "Housing"),
-        help: t(
+        label: text!("Bolig", "Bustad", "Housing"),
+        help: text!(
             "Bosituasjonen nå; ustabil bolig er midlertidig eller usikker, f.eks. hos venner eller på hospits.",
             "Busituasjonen no; ustabil bustad er mellombels eller usikker, t.d. hos vener eller på hospits.",
             "Current housing; unstable housing is temporary or insecure, e.g. staying with friends or in a hostel.",
@@ -934,13 +930,13 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         id: "work_or_education",
         section: SOCIAL,
         kind: Kind::Choice(&[
-            c("work", t("Arbeid", "Arbeid", "Work")),
-            c("education", t("Utdanning", "Utdanning", "Education")),
-            c("neither", t("Ingen av delene", "Ingen av delane", "Neither")),
+            c("work", text!("Arbeid", "Arbeid", "Work")),
+            c("education", text!("Utdanning", "Utdanning", "Education")),
+            c("neither", text!("Ingen av delene", "Ingen av delane", "Neither")),
         ]),
         required: Required::Always,
-        label: t("Arbeid eller utdanning", "Arbeid eller utdanning", "Work or education"),
-        help: t(
+        label: text!("Arbeid eller utdanning", "Arbeid eller utdanning", "Work or education"),
+        help: text!(
             "Om pasienten er i arbeid eller utdanning nå, helt eller delvis.",
             "Om pasienten er i arbeid eller utdanning no, heilt eller delvis.",
             "Whether the patient is in work or education now, fully or partly.",
@@ -953,8 +949,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOCIAL,
         kind: RISK,
         required: Required::Always,
-        label: t("Økonomiske problemer", "Økonomiske problem", "Financial problems"),
-        help: t(
+        label: text!("Økonomiske problemer", "Økonomiske problem", "Financial problems"),
+        help: text!(
             "Gjeld, manglende inntekt eller andre pengeproblemer som preger situasjonen nå; «Vet ikke» hvis ukjent.",
             "Gjeld, manglande inntekt eller andre pengeproblem som pregar situasjonen no; «Veit ikkje» dersom ukjent.",
             "Debt, lack of income or other money problems affecting the situation now; «Unknown» if not known.",
@@ -967,17 +963,17 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOCIAL,
         kind: RISK,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Barn eller søsken under 18 år som pårørende",
             "Barn eller sysken under 18 år som pårørande",
             "Children or siblings under 18 as next of kin",
         ),
-        help: t(
+        help: text!(
             "Ja hvis pasienten har barn eller søsken under 18 år som er pårørende, også når de ikke bor sammen.",
             "Ja dersom pasienten har barn eller sysken under 18 år som er pårørande, også når dei ikkje bur saman.",
             "Yes if the patient has children or siblings under 18 as next of kin, also when not living together.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Har personen barn eller søsken under 18 år?",
             "Har personen barn eller sysken under 18 år?",
             "Does the person have children, or brothers or sisters, under 18?",
@@ -989,12 +985,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOCIAL,
         kind: RISK,
         required: Required::IfMinorChildren,
-        label: t(
+        label: text!(
             "Bekymring for barnas omsorg eller sikkerhet nå",
             "Uro for omsorga eller tryggleiken til barna no",
             "Concern for the children's care or safety now",
         ),
-        help: t(
+        help: text!(
             "Ja ved bekymring nå for barnas omsorg eller sikkerhet, f.eks. at ingen voksen kan ta seg av dem.",
             "Ja ved uro no for omsorga eller tryggleiken til barna, t.d. at ingen vaksen kan ta seg av dei.",
             "Yes if there is concern now for the children's care or safety, e.g. no adult able to look after them.",
@@ -1007,12 +1003,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOCIAL,
         kind: PROTECTIVE,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Privat nettverk som kan støtte",
             "Privat nettverk som kan støtte",
             "Private network that can support",
         ),
-        help: t(
+        help: text!(
             "Familie, venner eller andre nære som kan og vil støtte pasienten nå; «Vet ikke» hvis ukjent.",
             "Familie, vener eller andre nære som kan og vil støtte pasienten no; «Veit ikkje» dersom ukjent.",
             "Family, friends or others close to the patient who can and will support them now; «Unknown» if not known.",
@@ -1025,12 +1021,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOCIAL,
         kind: PROTECTIVE,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Profesjonelt nettverk involvert (koordinator, kommune, NAV, fastlege)",
             "Profesjonelt nettverk involvert (koordinator, kommune, NAV, fastlege)",
             "Professional network involved (coordinator, municipality, NAV, GP)",
         ),
-        help: t(
+        help: text!(
             "Ja hvis koordinator, kommunal tjeneste, NAV eller fastlege er involvert og kan kontaktes.",
             "Ja dersom koordinator, kommunal teneste, NAV eller fastlege er involvert og kan kontaktast.",
             "Yes if a coordinator, municipal service, NAV or the GP is involved and can be contacted.",
@@ -1044,36 +1040,36 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         kind: Kind::Multi(&[
             c(
                 "relationship_breakdown",
-                t(
+                text!(
                     "Alvorlig relasjonsbrudd",
                     "Alvorleg relasjonsbrot",
                     "Serious relationship breakdown",
                 ),
             ),
-            c("housing_loss", t("Tap av bolig", "Tap av bustad", "Loss of housing")),
+            c("housing_loss", text!("Tap av bolig", "Tap av bustad", "Loss of housing")),
             c(
                 "job_or_study_loss",
-                t(
+                text!(
                     "Tap av arbeid eller studieplass",
                     "Tap av arbeid eller studieplass",
                     "Loss of job or study place",
                 ),
             ),
-            c("functional_decline", t("Funksjonsfall", "Funksjonsfall", "Functional decline")),
-            c("none", t("Ingen", "Ingen", "None")),
+            c("functional_decline", text!("Funksjonsfall", "Funksjonsfall", "Functional decline")),
+            c("none", text!("Ingen", "Ingen", "None")),
         ]),
         required: Required::Always,
-        label: t(
+        label: text!(
             "Akutt fare for sosiale konsekvenser av rusmiddelbruken nå",
             "Akutt fare for sosiale konsekvensar av rusmiddelbruken no",
             "Acute risk of social consequences of the substance use now",
         ),
-        help: t(
+        help: text!(
             "Kryss av for det rusmiddelbruken nå gir akutt fare for; velg «Ingen» bare når det er vurdert.",
             "Kryss av for det rusmiddelbruken no gir akutt fare for; vel «Ingen» berre når det er vurdert.",
             "Tick what the substance use now puts at acute risk; choose «None» only when this has been assessed.",
         ),
-        citizen: Some(t(
+        citizen: Some(text!(
             "Kan rusen nå føre til at personen mister bolig, jobb, skole eller nære relasjoner, eller ikke klarer hverdagen?",
             "Kan rusen no føre til at personen mistar bustad, jobb, skule eller nære relasjonar, eller ikkje klarar kvardagen?",
             "Could the drinking or drug use now cost the person their home, job, studies or close relationships, or their ability to cope day to day?",
@@ -1085,12 +1081,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOCIAL,
         kind: PROTECTIVE,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Komparentopplysninger innhentet",
             "Komparentopplysningar henta inn",
             "Collateral information obtained",
         ),
-        help: t(
+        help: text!(
             "Ja hvis opplysninger er innhentet fra pårørende eller andre som kjenner pasienten godt.",
             "Ja dersom opplysningar er henta inn frå pårørande eller andre som kjenner pasienten godt.",
             "Yes if information has been obtained from next of kin or others who know the patient well.",
@@ -1103,8 +1099,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOCIAL,
         kind: PROTECTIVE,
         required: Required::Always,
-        label: t("Kan nås på telefon", "Kan nåast på telefon", "Reachable by phone"),
-        help: t(
+        label: text!("Kan nås på telefon", "Kan nåast på telefon", "Reachable by phone"),
+        help: text!(
             "Pasienten har en telefon som virker, og svarer på den; «Vet ikke» hvis ukjent.",
             "Pasienten har ein telefon som verkar, og svarar på han; «Veit ikkje» dersom ukjent.",
             "The patient has a working phone and answers it; «Unknown» if not known.",
@@ -1117,8 +1113,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOCIAL,
         kind: PROTECTIVE,
         required: Required::Always,
-        label: t("Fast adresse", "Fast adresse", "Fixed address"),
-        help: t(
+        label: text!("Fast adresse", "Fast adresse", "Fixed address"),
+        help: text!(
             "Pasienten har en fast adresse der brev og innkallinger kommer fram.",
             "Pasienten har ei fast adresse der brev og innkallingar kjem fram.",
             "The patient has a fixed address where letters and appointment notices reach them.",
@@ -1131,12 +1127,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOCIAL,
         kind: PROTECTIVE,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Har BankID (digital tilgang)",
             "Har BankID (digital tilgang)",
             "Has BankID (digital access)",
         ),
-        help: t(
+        help: text!(
             "Pasienten har BankID og kan logge inn på Helsenorge og få digitale innkallinger.",
             "Pasienten har BankID og kan logge inn på Helsenorge og få digitale innkallingar.",
             "The patient has BankID and can log in to Helsenorge and receive digital appointment notices.",
@@ -1149,12 +1145,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOCIAL,
         kind: RISK,
         required: Required::Always,
-        label: t(
+        label: text!(
             "Utskrevet fra institusjon (TSB, sykehus, fengsel) siste 4 uker",
             "Skriven ut frå institusjon (TSB, sjukehus, fengsel) siste 4 veker",
             "Discharged from an institution (TSB, hospital, prison) in the last 4 weeks",
         ),
-        help: t(
+        help: text!(
             "Utskrevet fra TSB eller sykehus, eller løslatt fra fengsel, de siste 4 ukene; overdoserisikoen er da særlig høy.",
             "Skriven ut frå TSB eller sjukehus, eller sleppt ut frå fengsel, dei siste 4 vekene; overdoserisikoen er då særleg høg.",
             "Discharged from TSB or hospital, or released from prison, in the last 4 weeks, when overdose risk is especially high.",
@@ -1167,12 +1163,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOCIAL,
         kind: Kind::Int { min: 0, max: 365, unit: "" },
         required: Required::Always,
-        label: t(
+        label: text!(
             "Akuttinnleggelser siste 12 måneder",
             "Akuttinnleggingar siste 12 månader",
             "Acute admissions in the last 12 months",
         ),
-        help: t(
+        help: text!(
             "Antall akutte innleggelser i sykehus eller TSB, uansett årsak, de siste 12 månedene; 0 hvis ingen.",
             "Talet på akutte innleggingar i sjukehus eller TSB, uansett årsak, dei siste 12 månadene; 0 dersom ingen.",
             "Number of acute admissions to hospital or TSB, for any reason, in the last 12 months; 0 if none.",
@@ -1185,12 +1181,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SOCIAL,
         kind: RISK,
         required: Required::Never,
-        label: t(
+        label: text!(
             "Nylig uteblitt fra avtaler eller falt ut av behandling",
             "Nyleg ikkje møtt til avtalar eller falle ut av behandling",
             "Recently missed appointments or dropped out",
         ),
-        help: t(
+        help: text!(
             "Har nylig ikke møtt til avtaler, ikke svart på innkallinger eller avbrutt behandling.",
             "Har nyleg ikkje møtt til avtalar, ikkje svart på innkallingar eller har avbrote behandling.",
             "Has recently missed appointments, not answered notices or broken off treatment.",
@@ -1204,8 +1200,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SAMPLES,
         kind: Kind::Choice(DONE_NOT_DONE),
         required: Required::Always,
-        label: t("Urinprøve for rusmidler", "Urinprøve for rusmiddel", "Urine drug screen"),
-        help: t(
+        label: text!("Urinprøve for rusmidler", "Urinprøve for rusmiddel", "Urine drug screen"),
+        help: text!(
             "Om urinprøve for rusmidler er tatt ved innkomst, ikke tatt, eller avslått av pasienten.",
             "Om urinprøve for rusmiddel er teken ved innkomst, ikkje teken, eller avslått av pasienten.",
             "Whether a urine drug screen was done on admission, not done, or declined by the patient.",
@@ -1218,12 +1214,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SAMPLES,
         kind: Kind::Choice(DONE_NOT_DONE),
         required: Required::Always,
-        label: t(
+        label: text!(
             "Alkotest (utåndingsluft eller blod)",
             "Alkotest (utandingsluft eller blod)",
             "Alcohol test (breath or blood)",
         ),
-        help: t(
+        help: text!(
             "Om alkotest er tatt ved innkomst, ikke tatt, eller avslått; målt promille føres i eget felt.",
             "Om alkotest er teken ved innkomst, ikkje teken, eller avslått; målt promille blir ført i eige felt.",
             "Whether an alcohol test was done on admission, not done, or declined; the measured level has its own field.",
@@ -1236,12 +1232,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SAMPLES,
         kind: Kind::Number { min: 0.0, max: 8.0, unit: "‰" },
         required: Required::Never,
-        label: t(
+        label: text!(
             "Målt alkoholkonsentrasjon (promille)",
             "Målt alkoholkonsentrasjon (promille)",
             "Measured alcohol concentration (per mille)",
         ),
-        help: t(
+        help: text!(
             "Målt alkoholkonsentrasjon i promille (‰) fra alkotest i utåndingsluft eller blodprøve.",
             "Målt alkoholkonsentrasjon i promille (‰) frå alkotest i utandingsluft eller blodprøve.",
             "Measured alcohol concentration in per mille (‰) from a breath test or blood sample.",
@@ -1253,17 +1249,17 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         id: "pregnancy_test",
         section: SAMPLES,
         kind: Kind::Choice(&[
-            c("positive", t("Positiv", "Positiv", "Positive")),
-            c("negative", t("Negativ", "Negativ", "Negative")),
-            c("not_done", t("Ikke tatt", "Ikkje teken", "Not done")),
+            c("positive", text!("Positiv", "Positiv", "Positive")),
+            c("negative", text!("Negativ", "Negativ", "Negative")),
+            c("not_done", text!("Ikke tatt", "Ikkje teken", "Not done")),
             c(
                 "declined",
-                t("Avslått av pasienten", "Avslått av pasienten", "Declined by the patient"),
+                text!("Avslått av pasienten", "Avslått av pasienten", "Declined by the patient"),
             ),
         ]),
         required: Required::IfPregnancyRelevant,
-        label: t("Graviditetstest", "Graviditetstest", "Pregnancy test"),
-        help: t(
+        label: text!("Graviditetstest", "Graviditetstest", "Pregnancy test"),
+        help: text!(
             "Resultatet av graviditetstest ved innkomst; en positiv test regnes som gravid.",
             "Resultatet av graviditetstest ved innkomst; ein positiv test blir rekna som gravid.",
             "Result of a pregnancy test on admission; a positive test counts as pregnant.",
@@ -1276,8 +1272,8 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: SAMPLES,
         kind: Kind::Choice(DONE_NOT_DONE),
         required: Required::Always,
-        label: t("Blodprøver", "Blodprøver", "Blood tests"),
-        help: t(
+        label: text!("Blodprøver", "Blodprøver", "Blood tests"),
+        help: text!(
             "Om blodprøver er tatt ved innkomst, ikke tatt, eller avslått av pasienten.",
             "Om blodprøver er tekne ved innkomst, ikkje tekne, eller avslått av pasienten.",
             "Whether blood tests were taken on admission, not taken, or declined by the patient.",
@@ -1291,12 +1287,12 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         section: Section::Judgement,
         kind: Kind::Tri(Polarity::Judgement),
         required: Required::Never,
-        label: t(
+        label: text!(
             "Hjelpen er påtrengende nødvendig",
             "Hjelpa er påtrengjande naudsynt",
             "Help is urgently necessary (påtrengende nødvendig)",
         ),
-        help: t(
+        help: text!(
             "Klinikers vurdering av om hjelpen er «påtrengende nødvendig» (spesialisthelsetjenesteloven § 3-1); antas når et kriterium er oppfylt.",
             "Klinikaren vurderer om hjelpa er «påtrengjande naudsynt» (spesialisthelsetenestelova § 3-1); blir rekna med når eit kriterium er oppfylt.",
             "The clinician's view of whether help is «påtrengende nødvendig» (Specialist Health Services Act § 3-1); presumed when a criterion is met.",
@@ -1308,16 +1304,16 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         id: "problem_severity",
         section: Section::Judgement,
         kind: Kind::Choice(&[
-            c("mild", t("Lette", "Lette", "Mild")),
-            c("severe", t("Alvorlige", "Alvorlege", "Severe")),
+            c("mild", text!("Lette", "Lette", "Mild")),
+            c("severe", text!("Alvorlige", "Alvorlege", "Severe")),
         ]),
         required: Required::Never,
-        label: t(
+        label: text!(
             "Hvor alvorlige er rusproblemene",
             "Kor alvorlege er rusproblema",
             "How severe are the substance problems",
         ),
-        help: t(
+        help: text!(
             "Klinikers vurdering av alvorlighet, brukt til å velge nivå når akutt hjelp ikke er nødvendig.",
             "Klinikaren si vurdering av alvorsgrad, brukt til å velje nivå når akutt hjelp ikkje er naudsynt.",
             "The clinician's judgement of severity, used to choose the level of care when acute help is not needed.",
@@ -1329,16 +1325,16 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         id: "problem_duration",
         section: Section::Judgement,
         kind: Kind::Choice(&[
-            c("short", t("Kortvarige", "Kortvarige", "Short-lasting")),
-            c("long", t("Langvarige", "Langvarige", "Long-lasting")),
+            c("short", text!("Kortvarige", "Kortvarige", "Short-lasting")),
+            c("long", text!("Langvarige", "Langvarige", "Long-lasting")),
         ]),
         required: Required::Never,
-        label: t(
+        label: text!(
             "Hvor lenge har problemene vart",
             "Kor lenge har problema vart",
             "How long have the problems lasted",
         ),
-        help: t(
+        help: text!(
             "Klinikers vurdering av varighet, brukt sammen med alvorlighet når akutt hjelp ikke er nødvendig.",
             "Klinikaren si vurdering av kor lenge problema har vart, brukt saman med alvorsgrad når akutt hjelp ikkje er naudsynt.",
             "The clinician's judgement of duration, used with severity to choose the level when acute help is not needed.",

@@ -92,6 +92,34 @@ pub struct InstrumentItemExport {
     pub not_testable_allowed: bool,
 }
 
+/// The sections of the catalog in form order: the context, the five assessment domains, the
+/// clinician's judgement.
+pub const SECTION_IDS: [&str; 7] = [
+    "context",
+    "substance_use",
+    "somatic",
+    "mental_health",
+    "social",
+    "samples",
+    "judgement",
+];
+
+/// The title of a section of [`SECTION_IDS`] (the id itself for any other).
+pub fn section_title(id: &'static str) -> Text {
+    match id {
+        "context" => text!("Bakgrunn", "Bakgrunn", "Context"),
+        "judgement" => text!(
+            "Klinisk vurdering",
+            "Klinisk vurdering",
+            "Clinical judgement"
+        ),
+        _ => Domain::ALL
+            .iter()
+            .find(|d| d.id() == id)
+            .map_or(Text::same(id), |d| d.title()),
+    }
+}
+
 /// The condition texts of conditional requirements.
 pub fn required_text(r: Required) -> (&'static str, Option<Text>) {
     match r {
@@ -99,7 +127,7 @@ pub fn required_text(r: Required) -> (&'static str, Option<Text>) {
         Required::Always => ("always", None),
         Required::IfWithdrawalSubstance => (
             "if_withdrawal_substance",
-            Some(Text::new(
+            Some(text!(
                 "når alkohol, benzodiazepiner eller GHB brukes",
                 "når alkohol, benzodiazepin eller GHB blir brukt",
                 "when alcohol, benzodiazepines or GHB are used",
@@ -107,7 +135,7 @@ pub fn required_text(r: Required) -> (&'static str, Option<Text>) {
         ),
         Required::IfPregnancyRelevant => (
             "if_pregnancy_relevant",
-            Some(Text::new(
+            Some(text!(
                 "når kjønn ikke er mann og alder er 12–55 år",
                 "når kjønn ikkje er mann og alder er 12–55 år",
                 "when sex is not male and age is 12–55",
@@ -115,7 +143,7 @@ pub fn required_text(r: Required) -> (&'static str, Option<Text>) {
         ),
         Required::IfAlcoholOrBenzoWithdrawal => (
             "if_alcohol_or_benzo_withdrawal",
-            Some(Text::new(
+            Some(text!(
                 "ved abstinens og bruk av alkohol eller benzodiazepiner",
                 "ved abstinens og bruk av alkohol eller benzodiazepin",
                 "with withdrawal signs and use of alcohol or benzodiazepines",
@@ -123,7 +151,7 @@ pub fn required_text(r: Required) -> (&'static str, Option<Text>) {
         ),
         Required::IfOpioidWithdrawal => (
             "if_opioid_withdrawal",
-            Some(Text::new(
+            Some(text!(
                 "ved abstinens og bruk av opioider",
                 "ved abstinens og bruk av opioid",
                 "with withdrawal signs and use of opioids",
@@ -131,7 +159,7 @@ pub fn required_text(r: Required) -> (&'static str, Option<Text>) {
         ),
         Required::IfMinorChildren => (
             "if_minor_children",
-            Some(Text::new(
+            Some(text!(
                 "når det er mindreårige barn",
                 "når det er mindreårige born",
                 "when there are minor children",
@@ -142,26 +170,14 @@ pub fn required_text(r: Required) -> (&'static str, Option<Text>) {
 
 /// The catalog in `lang`.
 pub fn catalog(lang: Lang) -> CatalogExport {
-    let mut sections = vec![SectionExport {
-        id: "context",
-        title: Text::new("Bakgrunn", "Bakgrunn", "Context").get(lang),
-        domain: false,
-    }];
-    sections.extend(Domain::ALL.iter().map(|d| SectionExport {
-        id: d.id(),
-        title: d.title().get(lang),
-        domain: true,
-    }));
-    sections.push(SectionExport {
-        id: "judgement",
-        title: Text::new(
-            "Klinisk vurdering",
-            "Klinisk vurdering",
-            "Clinical judgement",
-        )
-        .get(lang),
-        domain: false,
-    });
+    let sections = SECTION_IDS
+        .iter()
+        .map(|&id| SectionExport {
+            id,
+            title: section_title(id).get(lang),
+            domain: Domain::ALL.iter().any(|d| d.id() == id),
+        })
+        .collect();
     let items = CATALOG
         .iter()
         .map(|d| {

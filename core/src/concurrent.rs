@@ -37,7 +37,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "tsb_liaison",
         |c| c.level.is_emergency() && c.f.a.substance_use() == Tri::Yes,
-        Text::new(
+        text!(
             "Be om tilsyn fra TSB under oppholdet; TSB tar over når pasienten er stabil",
             "Be om tilsyn frå TSB under opphaldet; TSB tek over når pasienten er stabil",
             "Ask for a TSB consultation during the stay; TSB takes over when the patient is stable",
@@ -47,7 +47,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "tsb_acute_when_stable",
         |c| c.level.is_emergency() && c.indication == Indication::Indicated,
-        Text::new(
+        text!(
             "Akutt TSB er indisert: overfør til akutt TSB når pasienten er somatisk og psykisk stabil",
             "Akutt TSB er indisert: overfør til akutt TSB når pasienten er somatisk og psykisk stabil",
             "Acute TSB is indicated: transfer to acute TSB when the patient is somatically and mentally stable",
@@ -61,7 +61,7 @@ pub static NEEDS: &[Need] = &[
             a.substance_use() == Tri::Yes
                 && (a.yes(Item::Psychosis) || a.is_any(Item::SuicideRisk, &["moderate", "high"]) || a.yes(Item::SeriousMentalDisorder))
         },
-        Text::new(
+        text!(
             "Vurder psykisk helse parallelt; rusfrihet er ikke et vilkår for psykisk helsehjelp",
             "Vurder psykisk helse parallelt; rusfridom er ikkje eit vilkår for psykisk helsehjelp",
             "Assess mental health in parallel; sobriety is not a precondition for mental health care",
@@ -71,7 +71,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "pregnancy_pathway",
         |c| c.verdicts[0].status == Status::Met,
-        Text::new(
+        text!(
             "Pakkeforløp «Gravide og rusmidler»: svangerskapsoppfølging og korteste frister",
             "Pakkeforløp «Gravide og rusmiddel»: svangerskapsoppfølging og kortaste fristar",
             "Care pathway «Pregnant women and substances»: obstetric follow-up and the shortest deadlines",
@@ -81,7 +81,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "children_next_of_kin",
         |c| c.f.a.yes(Item::MinorChildren),
-        Text::new(
+        text!(
             "Kartlegg og følg opp mindreårige barn som pårørende",
             "Kartlegg og følg opp mindreårige born som pårørande",
             "Clarify and follow up minor children as next of kin",
@@ -91,7 +91,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "child_welfare_concern",
         |c| c.f.a.yes(Item::ChildrenAtRisk),
-        Text::new(
+        text!(
             "Vurder opplysningsplikten til barnevernet",
             "Vurder opplysningsplikta til barnevernet",
             "Assess the duty to inform child welfare services",
@@ -101,7 +101,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "overdose_risk_after_discharge",
         |c| c.f.a.yes(Item::RecentDischarge),
-        Text::new(
+        text!(
             "Overdoserisikoen er om lag 16 ganger høyere de første 4 ukene etter utskrivning: gi nalokson og en oppfølgingsplan",
             "Overdoserisikoen er om lag 16 gonger høgare dei første 4 vekene etter utskriving: gi nalokson og ein oppfølgingsplan",
             "The overdose risk is about 16 times higher in the 4 weeks after discharge: give naloxone and a follow-up plan",
@@ -111,7 +111,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "overdose_followup",
         |c| c.f.a.yes(Item::SuspectedOverdose),
-        Text::new(
+        text!(
             "Oppfølging etter overdose: gjennomgå behandlingsplanen og gi åpen retur innen 48 timer",
             "Oppfølging etter overdose: gå gjennom behandlingsplanen og gi open retur innan 48 timar",
             "Follow-up after overdose: review the treatment plan and offer an open return within 48 hours",
@@ -121,7 +121,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "joint_responsibility",
         |c| c.f.a.number(Item::AcuteAdmissions12m).is_some_and(|n| n >= 2.0),
-        Text::new(
+        text!(
             "Gjentatte akuttinnleggelser: felles vurdering, én ansvarlig koordinator og én plan",
             "Gjentekne akuttinnleggingar: felles vurdering, éin ansvarleg koordinator og éin plan",
             "Repeated acute admissions: a joint assessment, one responsible coordinator and one plan",
@@ -131,7 +131,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "alternative_contact",
         |c| [Item::ReachableByPhone, Item::FixedAddress, Item::HasBankid].iter().any(|i| c.f.a.no(*i)),
-        Text::new(
+        text!(
             "Digital tilgang er ikke et vilkår: avtal kontakt via koordinator, hjemmetjeneste eller oppsøkende team",
             "Digital tilgang er ikkje eit vilkår: avtal kontakt via koordinator, heimeteneste eller oppsøkjande team",
             "Digital access is no precondition: arrange contact through a coordinator, home services or outreach",
@@ -141,7 +141,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "missed_appointment_followup",
         |c| c.f.a.yes(Item::MissedAppointments),
-        Text::new(
+        text!(
             "Uteblivelse skal gi ny kontakt i en annen form, ikke utskrivning",
             "Uteblivnad skal gi ny kontakt i ei anna form, ikkje utskriving",
             "A missed appointment calls for new contact in another form, not discharge",
@@ -151,7 +151,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "collateral_information",
         |c| !c.f.a.yes(Item::CollateralInformation),
-        Text::new(
+        text!(
             "Innhent komparentopplysninger fra pårørende, innenfor taushetspliktens rammer",
             "Hent inn komparentopplysningar frå pårørande, innanfor ramma av teieplikta",
             "Obtain collateral information from next of kin, within the rules of confidentiality",
@@ -161,7 +161,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "withdrawal_and_pain_relief",
         |c| matches!(c.level, Level::Emergency113 | Level::SomaticEmergency) && c.f.a.yes(Item::DailyUse),
-        Text::new(
+        text!(
             "Sørg for god abstinensbehandling og smertelindring under det somatiske oppholdet",
             "Sørg for god abstinensbehandling og smertelindring under det somatiske opphaldet",
             "Ensure adequate withdrawal treatment and pain relief during the somatic stay",
@@ -171,7 +171,7 @@ pub static NEEDS: &[Need] = &[
     need(
         "direct_transfer",
         |c| c.level.is_acute_tsb(),
-        Text::new(
+        text!(
             "Planlegg videre behandling uten venting: 0 dager fra akuttbehandling/avrusning til videre døgnbehandling",
             "Planlegg vidare behandling utan venting: 0 dagar frå akuttbehandling/avrusing til vidare døgnbehandling",
             "Plan further treatment without waiting: 0 days from acute care or detoxification to further 24-hour treatment",

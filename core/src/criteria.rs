@@ -109,7 +109,7 @@ pub static CRITERIA: [Criterion; 5] = [
 /// Criterion 1: «Gravide kvinner som bruker rusmidler».
 pub const PREGNANCY: Criterion = Criterion {
     id: "pregnancy",
-    title: Text::new(
+    title: text!(
         "Gravid og bruker rusmidler",
         "Gravid og brukar rusmiddel",
         "Pregnant and using substances",
@@ -118,7 +118,7 @@ pub const PREGNANCY: Criterion = Criterion {
     met_by: &[when(
         "pregnant_using_substances",
         |f| f.a.pregnant() && f.a.substance_use() == Tri::Yes,
-        Text::new(
+        text!(
             "Gravid (eller positiv graviditetstest) og bruker rusmidler",
             "Gravid (eller positiv graviditetstest) og brukar rusmiddel",
             "Pregnant (or a positive pregnancy test) and using substances",
@@ -138,7 +138,7 @@ pub const PREGNANCY: Criterion = Criterion {
         }
         missing
     },
-    not_met: Text::new(
+    not_met: text!(
         "Ikke oppfylt: ikke gravid, graviditet ikke aktuelt, eller ingen rusmiddelbruk",
         "Ikkje oppfylt: ikkje gravid, graviditet ikkje aktuelt, eller ingen rusmiddelbruk",
         "Not met: not pregnant, pregnancy not relevant, or no substance use",
@@ -148,17 +148,17 @@ pub const PREGNANCY: Criterion = Criterion {
 /// Criterion 2: «Rusmiddelinntak som utgjør en umiddelbar fare for eget liv og helse, også overdose uansett rusmiddel».
 pub const DANGER_TO_LIFE: Criterion = Criterion {
     id: "danger_to_life",
-    title: Text::new("Umiddelbar fare for liv og helse", "Umiddelbar fare for liv og helse", "Immediate danger to life and health"),
+    title: text!("Umiddelbar fare for liv og helse", "Umiddelbar fare for liv og helse", "Immediate danger to life and health"),
     sources: SOURCES,
     met_by: &[
-        when("overdose", |f| f.a.yes(Item::SuspectedOverdose), Text::new("Mistanke om overdose eller forgiftning", "Mistanke om overdose eller forgifting", "Suspected overdose or poisoning")),
-        when("not_alert", |f| f.a.known(Item::Consciousness) && !f.a.is(Item::Consciousness, "alert"), Text::new("Ikke våken (ACVPU under A)", "Ikkje vaken (ACVPU under A)", "Not alert (ACVPU below A)")),
-        when("gcs_14", |f| f.gcs.at_most(14.0), Text::new("GCS 14 eller lavere", "GCS 14 eller lågare", "GCS 14 or lower")),
-        when("news2_5", |f| f.news2.at_least(5.0), Text::new("NEWS2 5 eller høyere", "NEWS2 5 eller høgare", "NEWS2 5 or higher")),
-        when("news2_single_3", |f| f.news2.any_single_3, Text::new("Én NEWS2-parameter gir 3 poeng", "Éin NEWS2-parameter gir 3 poeng", "A single NEWS2 parameter scores 3")),
-        when("resp_rate_8", |f| f.a.number(Item::RespRate).is_some_and(|r| r <= 8.0), Text::new("Respirasjonsfrekvens 8 eller lavere", "Respirasjonsfrekvens 8 eller lågare", "Respiratory rate 8 or lower")),
-        when("seizure", |f| f.a.yes(Item::Seizure), Text::new("Kramper nå eller siste døgn", "Krampar no eller siste døgeret", "Seizure now or in the last 24 hours")),
-        when("delirium", |f| f.a.yes(Item::DeliriumNow), Text::new("Delirium nå", "Delirium no", "Current delirium")),
+        when("overdose", |f| f.a.yes(Item::SuspectedOverdose), text!("Mistanke om overdose eller forgiftning", "Mistanke om overdose eller forgifting", "Suspected overdose or poisoning")),
+        when("not_alert", |f| f.a.known(Item::Consciousness) && !f.a.is(Item::Consciousness, "alert"), text!("Ikke våken (ACVPU under A)", "Ikkje vaken (ACVPU under A)", "Not alert (ACVPU below A)")),
+        when("gcs_14", |f| f.gcs.at_most(14.0), text!("GCS 14 eller lavere", "GCS 14 eller lågare", "GCS 14 or lower")),
+        when("news2_5", |f| f.news2.at_least(5.0), text!("NEWS2 5 eller høyere", "NEWS2 5 eller høgare", "NEWS2 5 or higher")),
+        when("news2_single_3", |f| f.news2.any_single_3, text!("Én NEWS2-parameter gir 3 poeng", "Éin NEWS2-parameter gir 3 poeng", "A single NEWS2 parameter scores 3")),
+        when("resp_rate_8", |f| f.a.number(Item::RespRate).is_some_and(|r| r <= 8.0), text!("Respirasjonsfrekvens 8 eller lavere", "Respirasjonsfrekvens 8 eller lågare", "Respiratory rate 8 or lower")),
+        when("seizure", |f| f.a.yes(Item::Seizure), text!("Kramper nå eller siste døgn", "Krampar no eller siste døgeret", "Seizure now or in the last 24 hours")),
+        when("delirium", |f| f.a.yes(Item::DeliriumNow), text!("Delirium nå", "Delirium no", "Current delirium")),
     ],
     // Overdose and consciousness must be known; vital signs only add.
     deciding_facts: |f| {
@@ -167,7 +167,7 @@ pub const DANGER_TO_LIFE: Criterion = Criterion {
         f.a.need(Item::Consciousness, &mut missing);
         missing
     },
-    not_met: Text::new(
+    not_met: text!(
         "Ikke oppfylt: ingen mistanke om overdose, våken, og ingen tegn til livsfare i det som er kjent",
         "Ikkje oppfylt: ingen mistanke om overdose, vaken, og ingen teikn på livsfare i det som er kjent",
         "Not met: no suspected overdose, alert, and no sign of danger to life in what is known",
@@ -177,14 +177,14 @@ pub const DANGER_TO_LIFE: Criterion = Criterion {
 /// Criterion 3: «Personer som er i fare for å utvikle alvorlige abstinensreaksjoner».
 pub const SEVERE_WITHDRAWAL: Criterion = Criterion {
     id: "severe_withdrawal",
-    title: Text::new("Fare for alvorlige abstinensreaksjoner", "Fare for alvorlege abstinensreaksjonar", "Risk of severe withdrawal reactions"),
+    title: text!("Fare for alvorlige abstinensreaksjoner", "Fare for alvorlege abstinensreaksjonar", "Risk of severe withdrawal reactions"),
     sources: SOURCES,
     met_by: &[
-        when("delirium", |f| f.a.yes(Item::DeliriumNow), Text::new("Delirium nå", "Delirium no", "Current delirium")),
+        when("delirium", |f| f.a.yes(Item::DeliriumNow), text!("Delirium nå", "Delirium no", "Current delirium")),
         when(
             "seizure_with_withdrawal_substance",
             |f| f.a.yes(Item::Seizure) && f.a.uses_any(WITHDRAWAL_SUBSTANCES) == Tri::Yes,
-            Text::new("Kramper ved bruk av alkohol, benzodiazepiner eller GHB", "Krampar ved bruk av alkohol, benzodiazepin eller GHB", "Seizure with use of alcohol, benzodiazepines or GHB"),
+            text!("Kramper ved bruk av alkohol, benzodiazepiner eller GHB", "Krampar ved bruk av alkohol, benzodiazepin eller GHB", "Seizure with use of alcohol, benzodiazepines or GHB"),
         ),
         when(
             "history_with_daily_use",
@@ -193,7 +193,7 @@ pub const SEVERE_WITHDRAWAL: Criterion = Criterion {
                     && f.a.yes(Item::DailyUse)
                     && f.a.uses_any(WITHDRAWAL_SUBSTANCES) == Tri::Yes
             },
-            Text::new(
+            text!(
                 "Tidligere abstinenskramper eller delir og daglig bruk av alkohol, benzodiazepiner eller GHB",
                 "Tidlegare abstinenskrampar eller delir og dagleg bruk av alkohol, benzodiazepin eller GHB",
                 "Earlier withdrawal seizures or delirium with daily use of alcohol, benzodiazepines or GHB",
@@ -202,22 +202,22 @@ pub const SEVERE_WITHDRAWAL: Criterion = Criterion {
         when(
             "daily_ghb",
             |f| f.a.yes(Item::DailyUse) && f.a.uses_any(&["ghb"]) == Tri::Yes,
-            Text::new("Daglig bruk av GHB/GBL", "Dagleg bruk av GHB/GBL", "Daily use of GHB/GBL"),
+            text!("Daglig bruk av GHB/GBL", "Dagleg bruk av GHB/GBL", "Daily use of GHB/GBL"),
         ),
         when(
             "ciwa_ar_severe",
             |f| f.ciwa_ar.at_least(f.ciwa_ar_severe_from),
-            Text::new("CIWA-Ar i alvorlig område", "CIWA-Ar i alvorleg område", "CIWA-Ar in the severe band"),
+            text!("CIWA-Ar i alvorlig område", "CIWA-Ar i alvorleg område", "CIWA-Ar in the severe band"),
         ),
         when(
             "cows_25",
             |f| f.cows.at_least(cows::MODERATELY_SEVERE_FROM),
-            Text::new("COWS 25 eller høyere", "COWS 25 eller høgare", "COWS 25 or higher"),
+            text!("COWS 25 eller høyere", "COWS 25 eller høgare", "COWS 25 or higher"),
         ),
         when(
             "pawss_4",
             |f| f.pawss.at_least(pawss::HIGH_RISK_FROM),
-            Text::new("PAWSS 4 eller høyere", "PAWSS 4 eller høgare", "PAWSS 4 or higher"),
+            text!("PAWSS 4 eller høyere", "PAWSS 4 eller høgare", "PAWSS 4 or higher"),
         ),
     ],
     deciding_facts: |f| {
@@ -249,7 +249,7 @@ pub const SEVERE_WITHDRAWAL: Criterion = Criterion {
         }
         missing
     },
-    not_met: Text::new(
+    not_met: text!(
         "Ikke oppfylt: ingen kramper, ikke delir, og ingen tegn til fare for alvorlig abstinens",
         "Ikkje oppfylt: ingen krampar, ikkje delir, og ingen teikn på fare for alvorleg abstinens",
         "Not met: no seizure, no delirium, and no sign of risk of severe withdrawal",
@@ -259,7 +259,7 @@ pub const SEVERE_WITHDRAWAL: Criterion = Criterion {
 /// Criterion 4: «Rusmiddelinntak som gir atferdsendring med fare for liv og helse for seg selv eller andre».
 pub const DANGEROUS_BEHAVIOUR: Criterion = Criterion {
     id: "dangerous_behaviour",
-    title: Text::new(
+    title: text!(
         "Farlig atferd for seg selv eller andre",
         "Farleg åtferd for seg sjølv eller andre",
         "Behaviour dangerous to self or others",
@@ -269,7 +269,7 @@ pub const DANGEROUS_BEHAVIOUR: Criterion = Criterion {
         when(
             "danger_to_others",
             |f| f.a.yes(Item::DangerToOthers),
-            Text::new(
+            text!(
                 "Trusler eller atferd som er farlig for andre",
                 "Truslar eller åtferd som er farleg for andre",
                 "Threats or behaviour dangerous to others",
@@ -278,7 +278,7 @@ pub const DANGEROUS_BEHAVIOUR: Criterion = Criterion {
         when(
             "danger_to_self",
             |f| f.a.yes(Item::DangerousBehaviourSelf),
-            Text::new(
+            text!(
                 "Rusrelatert atferd som er farlig for en selv",
                 "Rusrelatert åtferd som er farleg for ein sjølv",
                 "Intoxication-related behaviour dangerous to self",
@@ -291,7 +291,7 @@ pub const DANGEROUS_BEHAVIOUR: Criterion = Criterion {
         f.a.need(Item::DangerousBehaviourSelf, &mut missing);
         missing
     },
-    not_met: Text::new(
+    not_met: text!(
         "Ikke oppfylt: ingen farlig atferd for seg selv eller andre",
         "Ikkje oppfylt: inga farleg åtferd for seg sjølv eller andre",
         "Not met: no behaviour dangerous to self or others",
@@ -302,12 +302,12 @@ pub const DANGEROUS_BEHAVIOUR: Criterion = Criterion {
 /// konsekvenser eller funksjonsfall».
 pub const SOCIAL_CRISIS: Criterion = Criterion {
     id: "social_crisis",
-    title: Text::new("Akutt rusrelatert krise", "Akutt rusrelatert krise", "Acute substance-related crisis"),
+    title: text!("Akutt rusrelatert krise", "Akutt rusrelatert krise", "Acute substance-related crisis"),
     sources: &[sources::NFR_AVRUSNING_AKUTT, sources::SEED000_KRISE],
     met_by: &[when(
         "acute_social_risk",
         |f| f.a.has_any_but_none(Item::AcuteSocialRisks),
-        Text::new(
+        text!(
             "Akutt fare for alvorlig relasjonsbrudd, sosiale konsekvenser eller funksjonsfall",
             "Akutt fare for alvorleg relasjonsbrot, sosiale konsekvensar eller funksjonsfall",
             "Acute risk of serious relationship breakdown, social consequences or functional decline",
@@ -318,7 +318,7 @@ pub const SOCIAL_CRISIS: Criterion = Criterion {
         f.a.need(Item::AcuteSocialRisks, &mut missing);
         missing
     },
-    not_met: Text::new(
+    not_met: text!(
         "Ikke oppfylt: ingen akutt sosial risiko",
         "Ikkje oppfylt: ingen akutt sosial risiko",
         "Not met: no acute social risk",

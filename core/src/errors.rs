@@ -153,7 +153,7 @@ impl Errors {
     }
 }
 
-const MSG_TOO_MANY: Text = Text::new(
+const MSG_TOO_MANY: Text = text!(
     "{0} feil til er utelatt",
     "{0} feil til er utelatne",
     "{0} more errors left out",

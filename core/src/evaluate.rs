@@ -189,14 +189,14 @@ pub struct CitizenAdvice {
     pub text: &'static str,
 }
 
-pub const NOTICE: Text = Text::new(
+pub const NOTICE: Text = text!(
     "Beslutningsstøtte, ikke en beslutning: forslaget bygger på svarene som er gitt, og klinikeren avgjør.",
     "Avgjerdsstøtte, ikkje ei avgjerd: forslaget byggjer på svara som er gitt, og klinikaren avgjer.",
     "Decision support, not a decision: the suggestion rests on the answers given, and the clinician decides.",
 );
 
 /// The notice for a person or a relative (SPEC 1.1 and 9): guidance, not a diagnosis.
-pub const NOTICE_CITIZEN: Text = Text::new(
+pub const NOTICE_CITIZEN: Text = text!(
     "Dette er veiledning, ikke en medisinsk vurdering. Er du i tvil, ring legevakt på 116 117. Ved fare for liv, ring 113.",
     "Dette er rettleiing, ikkje ei medisinsk vurdering. Er du i tvil, ring legevakt på 116 117. Ved fare for liv, ring 113.",
     "This is guidance, not a medical assessment. If in doubt, call legevakt on 116 117. If a life is in danger, call 113.",
@@ -633,92 +633,92 @@ fn news2_report(f: &Facts, context: &BandContext, lang: Lang) -> ScoreReport {
     report
 }
 
-const CONTEXT_TITLE: Text = Text::new("Bakgrunn", "Bakgrunn", "Context");
-const UNDETERMINED: Text = Text::new(
+const CONTEXT_TITLE: Text = text!("Bakgrunn", "Bakgrunn", "Context");
+const UNDETERMINED: Text = text!(
     "Kan ikke avgjøres ennå. Mangler: {0}",
     "Kan ikkje avgjerast enno. Manglar: {0}",
     "Cannot be decided yet. Missing: {0}",
 );
-const INDICATED: Text = Text::new(
+const INDICATED: Text = text!(
     "Akutt TSB er indisert",
     "Akutt TSB er indisert",
     "Acute TSB is indicated",
 );
-const NOT_INDICATED: Text = Text::new(
+const NOT_INDICATED: Text = text!(
     "Akutt TSB er ikke indisert",
     "Akutt TSB er ikkje indisert",
     "Acute TSB is not indicated",
 );
-const UNDETERMINED_INDICATION: Text = Text::new(
+const UNDETERMINED_INDICATION: Text = text!(
     "Indikasjonen for akutt TSB kan ikke avgjøres ennå",
     "Indikasjonen for akutt TSB kan ikkje avgjerast enno",
     "The indication for acute TSB cannot be decided yet",
 );
-const BASIS_NO_SUBSTANCE: Text = Text::new(
+const BASIS_NO_SUBSTANCE: Text = text!(
     "Ingen rusmiddelbruk er oppgitt",
     "Inga rusmiddelbruk er oppgitt",
     "No substance use is recorded",
 );
-const BASIS_OVERRULED: Text = Text::new(
+const BASIS_OVERRULED: Text = text!(
     "Klinikeren har vurdert at hjelpen ikke er påtrengende nødvendig",
     "Klinikaren har vurdert at hjelpa ikkje er påtrengjande naudsynt",
     "The clinician has judged that help is not urgently necessary (påtrengende nødvendig)",
 );
-const BASIS_MET_PRESUMED: Text = Text::new("Minst ett kriterium er oppfylt; hjelpen antas å være påtrengende nødvendig (klinikeren kan overprøve dette)", "Minst eitt kriterium er oppfylt; hjelpa blir rekna som påtrengjande naudsynt (klinikaren kan overprøve dette)", "At least one criterion is met; help is presumed urgently necessary (the clinician may overrule this)");
-const BASIS_MET_CONFIRMED: Text = Text::new(
+const BASIS_MET_PRESUMED: Text = text!("Minst ett kriterium er oppfylt; hjelpen antas å være påtrengende nødvendig (klinikeren kan overprøve dette)", "Minst eitt kriterium er oppfylt; hjelpa blir rekna som påtrengjande naudsynt (klinikaren kan overprøve dette)", "At least one criterion is met; help is presumed urgently necessary (the clinician may overrule this)");
+const BASIS_MET_CONFIRMED: Text = text!(
     "Minst ett kriterium er oppfylt, og klinikeren har vurdert hjelpen som påtrengende nødvendig",
     "Minst eitt kriterium er oppfylt, og klinikaren har vurdert hjelpa som påtrengjande naudsynt",
     "At least one criterion is met, and the clinician has judged help urgently necessary",
 );
-const BASIS_NONE_MET: Text = Text::new(
+const BASIS_NONE_MET: Text = text!(
     "Ingen av de fem kriteriene er oppfylt",
     "Ingen av dei fem kriteria er oppfylte",
     "None of the five criteria is met",
 );
-const BASIS_OPEN: Text = Text::new(
+const BASIS_OPEN: Text = text!(
     "Ingen kriterier er oppfylt ennå, men minst ett kan ikke avgjøres på det som er kjent",
     "Ingen kriterium er oppfylt enno, men minst eitt kan ikkje avgjerast på det som er kjent",
     "No criterion is met yet, but at least one cannot be decided on what is known",
 );
-const NO_REFERRAL: Text = Text::new(
+const NO_REFERRAL: Text = text!(
     "Henvisning er ikke nødvendig",
     "Tilvising er ikkje naudsynt",
     "No referral is needed",
 );
-const TSB_INPATIENT: Text = Text::new(
+const TSB_INPATIENT: Text = text!(
     "Akutt TSB er indisert med kriterium 1–4 oppfylt: akutt døgnbehandling",
     "Akutt TSB er indisert med kriterium 1–4 oppfylt: akutt døgnbehandling",
     "Acute TSB is indicated with criterion 1–4 met: acute 24-hour care",
 );
-const TSB_OUTPATIENT: Text = Text::new("Akutt TSB er indisert bare på grunn av akutt sosial krise: poliklinisk eller ambulant akutthjelp", "Akutt TSB er indisert berre på grunn av akutt sosial krise: poliklinisk eller ambulant akutthjelp", "Acute TSB is indicated by the acute social crisis alone: outpatient or ambulant acute care");
-const NON_ACUTE_PLANNED: Text = Text::new(
+const TSB_OUTPATIENT: Text = text!("Akutt TSB er indisert bare på grunn av akutt sosial krise: poliklinisk eller ambulant akutthjelp", "Akutt TSB er indisert berre på grunn av akutt sosial krise: poliklinisk eller ambulant akutthjelp", "Acute TSB is indicated by the acute social crisis alone: outpatient or ambulant acute care");
+const NON_ACUTE_PLANNED: Text = text!(
     "Ikke akutt; alvorlige og langvarige problemer: henvisning til TSB",
     "Ikkje akutt; alvorlege og langvarige problem: tilvising til TSB",
     "Not acute; severe and long-lasting problems: referral to TSB",
 );
-const NON_ACUTE_MUNICIPAL: Text = Text::new(
+const NON_ACUTE_MUNICIPAL: Text = text!(
     "Ikke akutt; alvorlige og kortvarige eller lette og langvarige problemer: kommunale tjenester",
     "Ikkje akutt; alvorlege og kortvarige eller lette og langvarige problem: kommunale tenester",
     "Not acute; severe and short or mild and long-lasting problems: municipal services",
 );
-const NON_ACUTE_GP: Text = Text::new(
+const NON_ACUTE_GP: Text = text!(
     "Ikke akutt; lette og kortvarige problemer: fastlege",
     "Ikkje akutt; lette og kortvarige problem: fastlege",
     "Not acute; mild and short problems: GP",
 );
-const NON_ACUTE_UNKNOWN: Text = Text::new(
+const NON_ACUTE_UNKNOWN: Text = text!(
     "Ikke akutt; alvorlighet eller varighet er ikke kjent: fastlegen kan henvise videre",
     "Ikkje akutt; alvor eller varigheit er ikkje kjent: fastlegen kan tilvise vidare",
     "Not acute; severity or duration is not known: the GP can refer on",
 );
-const ROUTING_OPEN: Text = Text::new(
+const ROUTING_OPEN: Text = text!(
     "Indikasjonen er ikke avklart: nivået er foreløpig, svar på de neste spørsmålene",
     "Indikasjonen er ikkje avklart: nivået er førebels, svar på dei neste spørsmåla",
     "The indication is not settled: the level is provisional, answer the next questions",
 );
-const OTHER_SERVICE_MAY_LEAD: Text = Text::new("Rusmiddelbruk dominerer ikke sykdomsbildet: en annen tjeneste kan måtte lede, men nivået senkes ikke", "Rusmiddelbruk dominerer ikkje sjukdomsbiletet: ei anna teneste kan måtte leie, men nivået blir ikkje senka", "Substance use does not dominate the clinical picture: another service may need to lead, but the level is not lowered");
-const UNDER_18: Text = Text::new("Under 18 år: kriteriene er skrevet for voksne, og barne- og ungdomstjenester må involveres", "Under 18 år: kriteria er skrivne for vaksne, og barne- og ungdomstenester må involverast", "Under 18: the criteria are written for adults, and child and adolescent services must be involved");
-const SINGLE_3: Text = Text::new(
+const OTHER_SERVICE_MAY_LEAD: Text = text!("Rusmiddelbruk dominerer ikke sykdomsbildet: en annen tjeneste kan måtte lede, men nivået senkes ikke", "Rusmiddelbruk dominerer ikkje sjukdomsbiletet: ei anna teneste kan måtte leie, men nivået blir ikkje senka", "Substance use does not dominate the clinical picture: another service may need to lead, but the level is not lowered");
+const UNDER_18: Text = text!("Under 18 år: kriteriene er skrevet for voksne, og barne- og ungdomstjenester må involveres", "Under 18 år: kriteria er skrivne for vaksne, og barne- og ungdomstenester må involverast", "Under 18: the criteria are written for adults, and child and adolescent services must be involved");
+const SINGLE_3: Text = text!(
     "Én parameter gir 3 poeng",
     "Éin parameter gir 3 poeng",
     "A single parameter scores 3",

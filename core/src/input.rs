@@ -739,123 +739,123 @@ pub fn is_consistent(a: &Answers) -> bool {
 
 // ---- Messages (lower case, no final period, user input in backticks) ---------------------------------
 
-pub(crate) const EXPECTED_OBJECT: Text = Text::new("et objekt", "eit objekt", "an object");
-pub(crate) const EXPECTED_ARRAY: Text = Text::new("en liste", "ei liste", "an array");
-pub(crate) const EXPECTED_STRING: Text = Text::new("en tekst", "ein tekst", "a string");
-pub(crate) const EXPECTED_BOOL: Text = Text::new(
+pub(crate) const EXPECTED_OBJECT: Text = text!("et objekt", "eit objekt", "an object");
+pub(crate) const EXPECTED_ARRAY: Text = text!("en liste", "ei liste", "an array");
+pub(crate) const EXPECTED_STRING: Text = text!("en tekst", "ein tekst", "a string");
+pub(crate) const EXPECTED_BOOL: Text = text!(
     "`true` eller `false`",
     "`true` eller `false`",
     "`true` or `false`",
 );
-const EXPECTED_TRI: Text = Text::new(
+const EXPECTED_TRI: Text = text!(
     "`yes`, `no` eller `unknown`",
     "`yes`, `no` eller `unknown`",
     "`yes`, `no` or `unknown`",
 );
-pub(crate) const EXPECTED_WHOLE: Text = Text::new("et heltall", "eit heiltal", "a whole number");
-pub(crate) const EXPECTED_NUMBER: Text = Text::new("et tall", "eit tal", "a number");
+pub(crate) const EXPECTED_WHOLE: Text = text!("et heltall", "eit heiltal", "a whole number");
+pub(crate) const EXPECTED_NUMBER: Text = text!("et tall", "eit tal", "a number");
 
-const MSG_INVALID_JSON: Text = Text::new(
+const MSG_INVALID_JSON: Text = text!(
     "ugyldig JSON: {0}",
     "ugyldig JSON: {0}",
     "invalid JSON: {0}",
 );
-pub(crate) const MSG_WRONG_TYPE: Text = Text::new(
+pub(crate) const MSG_WRONG_TYPE: Text = text!(
     "feil type for {0}: forventet {1}, fikk {2}",
     "feil type for {0}: venta {1}, fekk {2}",
     "wrong type for {0}: expected {1}, got {2}",
 );
-const MSG_UNKNOWN_FIELD: Text = Text::new(
+const MSG_UNKNOWN_FIELD: Text = text!(
     "ukjent felt {0}; gyldige felt er {1}",
     "ukjent felt {0}; gyldige felt er {1}",
     "unknown field {0}; valid fields are {1}",
 );
-const MSG_UNKNOWN_ITEM: Text = Text::new(
+const MSG_UNKNOWN_ITEM: Text = text!(
     "ukjent spørsmål {0}",
     "ukjent spørsmål {0}",
     "unknown item {0}",
 );
-const MSG_UNKNOWN_ITEM_NEAR: Text = Text::new(
+const MSG_UNKNOWN_ITEM_NEAR: Text = text!(
     "ukjent spørsmål {0}; mente du {1}?",
     "ukjent spørsmål {0}; meinte du {1}?",
     "unknown item {0}; did you mean {1}?",
 );
-const MSG_INVALID_CHOICE: Text = Text::new(
+const MSG_INVALID_CHOICE: Text = text!(
     "{0} er ikke et gyldig svar på {1}; gyldige svar er {2}",
     "{0} er ikkje eit gyldig svar på {1}; gyldige svar er {2}",
     "{0} is not a valid answer to {1}; valid answers are {2}",
 );
-const MSG_EMPTY_MULTI: Text = Text::new(
+const MSG_EMPTY_MULTI: Text = text!(
     "tom liste for {0}: velg minst ett svar, `[\"none\"]` for ingen, eller utelat spørsmålet",
     "tom liste for {0}: vel minst eitt svar, `[\"none\"]` for ingen, eller utelat spørsmålet",
     "empty list for {0}: choose at least one answer, `[\"none\"]` for none, or leave the item out",
 );
-const MSG_OUT_OF_RANGE: Text = Text::new(
+const MSG_OUT_OF_RANGE: Text = text!(
     "{0} er utenfor gyldig område for {1} ({2}–{3})",
     "{0} er utanfor gyldig område for {1} ({2}–{3})",
     "{0} is out of range for {1} ({2}–{3})",
 );
-const MSG_POINTS: Text = Text::new(
+const MSG_POINTS: Text = text!(
     "{0} er ikke en gyldig poengverdi for {1}; gyldige verdier er {2}",
     "{0} er ikkje ein gyldig poengverdi for {1}; gyldige verdiar er {2}",
     "{0} is not a valid score for {1}; valid values are {2}",
 );
-const MSG_UNKNOWN_INSTRUMENT: Text = Text::new(
+const MSG_UNKNOWN_INSTRUMENT: Text = text!(
     "ukjent instrument {0}; kjente instrumenter er {1}",
     "ukjent instrument {0}; kjende instrument er {1}",
     "unknown instrument {0}; known instruments are {1}",
 );
-const MSG_UNKNOWN_INSTRUMENT_ITEM: Text = Text::new(
+const MSG_UNKNOWN_INSTRUMENT_ITEM: Text = text!(
     "{1} har ikke leddet {0}; leddene er {2}",
     "{1} har ikkje leddet {0}; ledda er {2}",
     "{1} has no item {0}; its items are {2}",
 );
-const MSG_TOTAL_MISMATCH: Text = Text::new(
+const MSG_TOTAL_MISMATCH: Text = text!(
     "summen {0} stemmer ikke med {1}: leddene gir {2}–{3}",
     "summen {0} stemmer ikkje med {1}: ledda gir {2}–{3}",
     "the total {0} does not agree with {1}: its items give {2}–{3}",
 );
-const MSG_UNKNOWN_OPTION: Text = Text::new(
+const MSG_UNKNOWN_OPTION: Text = text!(
     "ukjent innstilling {0}; gyldige innstillinger er {1}",
     "ukjend innstilling {0}; gyldige innstillingar er {1}",
     "unknown option {0}; valid options are {1}",
 );
-const MSG_INVALID_OPTION_VALUE: Text = Text::new(
+const MSG_INVALID_OPTION_VALUE: Text = text!(
     "{0} er ikke en gyldig verdi for {1}; gyldige verdier er {2}",
     "{0} er ikkje ein gyldig verdi for {1}; gyldige verdiar er {2}",
     "{0} is not a valid value for {1}; valid values are {2}",
 );
-const MSG_REQUIRED_FIELD: Text = Text::new(
+const MSG_REQUIRED_FIELD: Text = text!(
     "feltet {0} mangler",
     "feltet {0} manglar",
     "the field {0} is missing",
 );
-const MSG_AUDIT_C_DIFFERS: Text = Text::new(
+const MSG_AUDIT_C_DIFFERS: Text = text!(
     "AUDIT-C {0} er ulik AUDIT {0}",
     "AUDIT-C {0} er ulik AUDIT {0}",
     "AUDIT-C {0} differs from AUDIT {0}",
 );
-const MSG_NONE_WITH_OTHERS: Text = Text::new(
+const MSG_NONE_WITH_OTHERS: Text = text!(
     "`none` kan ikke kombineres med andre svar",
     "`none` kan ikkje kombinerast med andre svar",
     "`none` cannot be combined with other answers",
 );
-const MSG_PREGNANT_MALE: Text = Text::new(
+const MSG_PREGNANT_MALE: Text = text!(
     "graviditet er angitt for en pasient registrert som mann",
     "graviditet er oppgitt for ein pasient registrert som mann",
     "pregnancy is given for a patient recorded as male",
 );
-const MSG_POSITIVE_TEST_NOT_PREGNANT: Text = Text::new(
+const MSG_POSITIVE_TEST_NOT_PREGNANT: Text = text!(
     "positiv graviditetstest, men `pregnant` er `no`",
     "positiv graviditetstest, men `pregnant` er `no`",
     "positive pregnancy test, but `pregnant` is `no`",
 );
-const MSG_CHILDREN_WITHOUT_CHILDREN: Text = Text::new(
+const MSG_CHILDREN_WITHOUT_CHILDREN: Text = text!(
     "`children_at_risk` er besvart, men `minor_children` er `no`",
     "`children_at_risk` er svara, men `minor_children` er `no`",
     "`children_at_risk` is answered, but `minor_children` is `no`",
 );
-const MSG_PERMILLE_WITHOUT_TEST: Text = Text::new(
+const MSG_PERMILLE_WITHOUT_TEST: Text = text!(
     "promille er oppgitt, men alkotest er ikke tatt",
     "promille er oppgitt, men alkotest er ikkje teken",
     "a blood alcohol value is given, but no alcohol test was done",

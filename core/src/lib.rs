@@ -14,6 +14,10 @@
 //! assert_eq!(out.routing.level.id(), "emergency_113");
 //! ```
 
+// First, so that `text!` can be used in every other module.
+#[macro_use]
+pub mod text;
+
 pub mod answers;
 pub mod catalog;
 pub mod catalog_export;
@@ -33,7 +37,6 @@ pub mod json;
 pub mod routing;
 pub mod score;
 pub mod sources;
-pub mod text;
 
 pub use catalog_export::{catalog, CatalogExport};
 pub use errors::{ErrorCode, InputError};

@@ -72,83 +72,83 @@ impl Level {
 
     pub fn title(self) -> Text {
         match self {
-            Level::Emergency113 => Text::new(
+            Level::Emergency113 => text!(
                 "Ring 113: umiddelbar livsfare",
                 "Ring 113: umiddelbar livsfare",
                 "Call 113: immediate danger to life",
             ),
-            Level::SomaticEmergency => Text::new(
+            Level::SomaticEmergency => text!(
                 "Somatisk akuttmottak eller legevakt",
                 "Somatisk akuttmottak eller legevakt",
                 "Somatic emergency department or legevakt",
             ),
-            Level::PsychiatricEmergency => Text::new(
+            Level::PsychiatricEmergency => text!(
                 "Akutt vurdering i psykisk helsevern",
                 "Akutt vurdering i psykisk helsevern",
                 "Acute assessment in mental health care (PHV)",
             ),
-            Level::TsbAcuteInpatient => Text::new(
+            Level::TsbAcuteInpatient => text!(
                 "Akutt TSB, døgn",
                 "Akutt TSB, døgn",
                 "Acute TSB, 24-hour care",
             ),
-            Level::TsbAcuteOutpatient => Text::new(
+            Level::TsbAcuteOutpatient => text!(
                 "Akutt TSB, poliklinisk eller ambulant",
                 "Akutt TSB, poliklinisk eller ambulant",
                 "Acute TSB, outpatient or ambulant",
             ),
-            Level::TsbPlanned => Text::new(
+            Level::TsbPlanned => text!(
                 "Henvisning til TSB for vurdering",
                 "Tilvising til TSB for vurdering",
                 "Referral to TSB for assessment",
             ),
-            Level::Municipal => Text::new(
+            Level::Municipal => text!(
                 "Kommunale tjenester for psykisk helse og rus",
                 "Kommunale tenester for psykisk helse og rus",
                 "Municipal mental health and substance services",
             ),
-            Level::Gp => Text::new("Fastlege", "Fastlege", "GP (fastlege)"),
+            Level::Gp => text!("Fastlege", "Fastlege", "GP (fastlege)"),
         }
     }
 
     pub fn advice(self) -> Text {
         match self {
-            Level::Emergency113 => Text::new(
+            Level::Emergency113 => text!(
                 "Ring 113 nå. Sikre frie luftveier og følg med på pusten. Ved mistanke om forgiftning: Giftinformasjonen 22 59 13 00.",
                 "Ring 113 no. Sikre frie luftvegar og følg med på pusten. Ved mistanke om forgifting: Giftinformasjonen 22 59 13 00.",
                 "Call 113 now. Keep the airway open and watch the breathing. If poisoning is suspected: Giftinformasjonen 22 59 13 00.",
             ),
-            Level::SomaticEmergency => Text::new(
+            Level::SomaticEmergency => text!(
                 "Somatisk vurdering først, også når tilstanden skyldes rusmidler. TSB tar over når pasienten er somatisk stabil.",
                 "Somatisk vurdering først, også når tilstanden kjem av rusmiddel. TSB tek over når pasienten er somatisk stabil.",
                 "Somatic assessment first, even when the condition is caused by substances. TSB takes over when the patient is somatically stable.",
             ),
-            Level::PsychiatricEmergency => Text::new(
+            Level::PsychiatricEmergency => text!(
                 "Psykisk helsevern skal vurdere det akutte behovet, også når pasienten er ruset. Rusfrihet er ikke et vilkår.",
                 "Psykisk helsevern skal vurdere det akutte behovet, også når pasienten er rusa. Rusfridom er ikkje eit vilkår.",
                 "Mental health care must assess the acute need, even when the patient is intoxicated. Sobriety is not a precondition.",
             ),
-            Level::TsbAcuteInpatient => Text::new(
+            Level::TsbAcuteInpatient => text!(
                 "Akutt døgnbehandling i TSB (rusakuttmottak, avrusning). Henvisning er ikke nødvendig.",
                 "Akutt døgnbehandling i TSB (rusakuttmottak, avrusing). Tilvising er ikkje naudsynt.",
                 "Acute 24-hour care in TSB (acute substance unit, detoxification). No referral is needed.",
             ),
-            Level::TsbAcuteOutpatient => Text::new(
+            Level::TsbAcuteOutpatient => text!(
                 "Akutt poliklinisk eller ambulant TSB (ruspoliklinikk med akuttansvar, ambulant team). Henvisning er ikke nødvendig.",
                 "Akutt poliklinisk eller ambulant TSB (ruspoliklinikk med akuttansvar, ambulant team). Tilvising er ikkje naudsynt.",
                 "Acute outpatient or ambulant TSB (substance outpatient clinic with acute duty, ambulant team). No referral is needed.",
             ),
-            Level::TsbPlanned => Text::new(
+            Level::TsbPlanned => text!(
                 "Ikke akutt: henvis til TSB for vurdering av alvorlige og langvarige rusproblemer.",
                 "Ikkje akutt: tilvis til TSB for vurdering av alvorlege og langvarige rusproblem.",
                 "Not acute: refer to TSB for assessment of severe and long-lasting substance problems.",
             ),
-            Level::Municipal => Text::new(
+            Level::Municipal => text!(
                 "Ikke akutt: kommunens tjenester for psykisk helse og rus kan gi hjelp.",
                 "Ikkje akutt: kommunen sine tenester for psykisk helse og rus kan gi hjelp.",
                 "Not acute: the municipal mental health and substance services can help.",
             ),
-            Level::Gp => Text::new(
+            Level::Gp => text!(
                 "Ikke akutt: fastlegen vurderer videre og kan henvise.",
                 "Ikkje akutt: fastlegen vurderer vidare og kan tilvise.",
                 "Not acute: the GP assesses further and can refer.",
@@ -189,7 +189,7 @@ pub static TRIGGERS: &[Trigger] = &[
         "emergency_consciousness",
         Level::Emergency113,
         |f| f.a.is_any(Item::Consciousness, &["pain", "unresponsive"]),
-        Text::new(
+        text!(
             "Reagerer bare på smerte eller reagerer ikke",
             "Reagerer berre på smerte eller reagerer ikkje",
             "Responds only to pain, or unresponsive",
@@ -200,14 +200,14 @@ pub static TRIGGERS: &[Trigger] = &[
         "emergency_gcs_8",
         Level::Emergency113,
         |f| f.gcs.at_most(8.0),
-        Text::new("GCS 8 eller lavere", "GCS 8 eller lågare", "GCS 8 or lower"),
+        text!("GCS 8 eller lavere", "GCS 8 eller lågare", "GCS 8 or lower"),
         sources::GCS,
     ),
     trigger(
         "emergency_resp_rate_8",
         Level::Emergency113,
         |f| f.a.number(Item::RespRate).is_some_and(|r| r <= 8.0),
-        Text::new(
+        text!(
             "Respirasjonsfrekvens 8 eller lavere",
             "Respirasjonsfrekvens 8 eller lågare",
             "Respiratory rate 8 or lower",
@@ -218,7 +218,7 @@ pub static TRIGGERS: &[Trigger] = &[
         "emergency_news2_7",
         Level::Emergency113,
         |f| f.news2.at_least(7.0),
-        Text::new(
+        text!(
             "NEWS2 7 eller høyere",
             "NEWS2 7 eller høgare",
             "NEWS2 7 or higher",
@@ -230,7 +230,7 @@ pub static TRIGGERS: &[Trigger] = &[
         "somatic_acute_condition",
         Level::SomaticEmergency,
         |f| f.a.yes(Item::AcuteSomaticCondition),
-        Text::new(
+        text!(
             "Akutt somatisk sykdom eller skade",
             "Akutt somatisk sjukdom eller skade",
             "Acute somatic illness or injury",
@@ -241,7 +241,7 @@ pub static TRIGGERS: &[Trigger] = &[
         "somatic_news2_5",
         Level::SomaticEmergency,
         |f| f.news2.at_least(5.0),
-        Text::new(
+        text!(
             "Ikke somatisk stabil: NEWS2 5 eller høyere",
             "Ikkje somatisk stabil: NEWS2 5 eller høgare",
             "Not somatically stable: NEWS2 5 or higher",
@@ -252,7 +252,7 @@ pub static TRIGGERS: &[Trigger] = &[
         "somatic_news2_single_3",
         Level::SomaticEmergency,
         |f| f.news2.any_single_3,
-        Text::new(
+        text!(
             "Ikke somatisk stabil: én NEWS2-parameter gir 3 poeng",
             "Ikkje somatisk stabil: éin NEWS2-parameter gir 3 poeng",
             "Not somatically stable: a single NEWS2 parameter scores 3",
@@ -263,7 +263,7 @@ pub static TRIGGERS: &[Trigger] = &[
         "somatic_not_alert",
         Level::SomaticEmergency,
         |f| f.a.known(Item::Consciousness) && !f.a.is(Item::Consciousness, "alert"),
-        Text::new(
+        text!(
             "Ikke somatisk stabil: ikke våken",
             "Ikkje somatisk stabil: ikkje vaken",
             "Not somatically stable: not alert",
@@ -274,7 +274,7 @@ pub static TRIGGERS: &[Trigger] = &[
         "somatic_gcs_14",
         Level::SomaticEmergency,
         |f| f.gcs.at_most(14.0),
-        Text::new(
+        text!(
             "Ikke somatisk stabil: GCS 14 eller lavere",
             "Ikkje somatisk stabil: GCS 14 eller lågare",
             "Not somatically stable: GCS 14 or lower",
@@ -285,7 +285,7 @@ pub static TRIGGERS: &[Trigger] = &[
         "somatic_seizure",
         Level::SomaticEmergency,
         |f| f.a.yes(Item::Seizure),
-        Text::new(
+        text!(
             "Kramper nå eller siste døgn",
             "Krampar no eller siste døgeret",
             "Seizure now or in the last 24 hours",
@@ -296,14 +296,14 @@ pub static TRIGGERS: &[Trigger] = &[
         "somatic_delirium",
         Level::SomaticEmergency,
         |f| f.a.yes(Item::DeliriumNow),
-        Text::new("Delirium nå", "Delirium no", "Current delirium"),
+        text!("Delirium nå", "Delirium no", "Current delirium"),
         sources::SEED000_SOMATIKK,
     ),
     trigger(
         "somatic_overdose",
         Level::SomaticEmergency,
         |f| f.a.yes(Item::SuspectedOverdose) && !f.stable_vital_signs_known(),
-        Text::new(
+        text!(
             "Mistenkt overdose uten kjent stabile vitale tegn",
             "Mistenkt overdose utan kjende stabile vitale teikn",
             "Suspected overdose without known stable vital signs",
@@ -315,7 +315,7 @@ pub static TRIGGERS: &[Trigger] = &[
         "psychiatric_psychosis",
         Level::PsychiatricEmergency,
         |f| f.a.yes(Item::Psychosis),
-        Text::new(
+        text!(
             "Akutt psykose, rusutløst eller ikke",
             "Akutt psykose, rusutløyst eller ikkje",
             "Acute psychosis, substance-induced or not",
@@ -326,7 +326,7 @@ pub static TRIGGERS: &[Trigger] = &[
         "psychiatric_suicide_risk",
         Level::PsychiatricEmergency,
         |f| f.a.is(Item::SuicideRisk, "high"),
-        Text::new(
+        text!(
             "Høy selvmordsrisiko",
             "Høg sjølvmordsrisiko",
             "High suicide risk",
@@ -340,7 +340,7 @@ pub static TRIGGERS: &[Trigger] = &[
             f.a.yes(Item::SeriousMentalDisorder)
                 && (f.a.yes(Item::DangerToOthers) || f.a.yes(Item::DangerousBehaviourSelf))
         },
-        Text::new(
+        text!(
             "Alvorlig psykisk lidelse med farlig atferd",
             "Alvorleg psykisk liding med farleg åtferd",
             "Serious mental disorder with dangerous behaviour",
@@ -411,7 +411,7 @@ pub struct Contact {
 pub const EMERGENCY: Contact = Contact {
     id: "113",
     number: "113",
-    name: Text::new(
+    name: text!(
         "Medisinsk nødtelefon",
         "Medisinsk naudtelefon",
         "Medical emergency",
@@ -420,7 +420,7 @@ pub const EMERGENCY: Contact = Contact {
 pub const LEGEVAKT: Contact = Contact {
     id: "legevakt",
     number: "116 117",
-    name: Text::new(
+    name: text!(
         "Legevakt",
         "Legevakt",
         "Out-of-hours emergency clinic (legevakt)",
@@ -429,7 +429,7 @@ pub const LEGEVAKT: Contact = Contact {
 pub const GIFTINFORMASJONEN: Contact = Contact {
     id: "giftinformasjonen",
     number: "22 59 13 00",
-    name: Text::new(
+    name: text!(
         "Giftinformasjonen",
         "Giftinformasjonen",
         "Poison information (Giftinformasjonen)",
@@ -455,49 +455,49 @@ pub fn entry_path(referrer: &str) -> Option<(&'static str, Text)> {
     let (id, text) = match referrer {
         "gp" => (
             "entry_from_gp",
-            Text::new(
+            text!(
             "Fra fastlege: til akutt vurdering på ruspoliklinikk med akuttansvar, eller innleggelse",
             "Frå fastlege: til akutt vurdering på ruspoliklinikk med akuttansvar, eller innlegging",
             "From the GP: to acute assessment at a substance outpatient clinic with acute duty, or admission",
         )),
         "nav" => (
             "entry_from_nav",
-            Text::new(
+            text!(
             "Fra NAV-sosialtjeneste: til ruspoliklinikk med akuttansvar eller TSB døgn",
             "Frå NAV-sosialtenesta: til ruspoliklinikk med akuttansvar eller TSB døgn",
             "From NAV social services: to a substance outpatient clinic with acute duty or 24-hour TSB",
         )),
         "amk" => (
             "entry_from_amk",
-            Text::new(
+            text!(
             "Fra AMK: til akuttmottak innen TSB (for eksempel ved overdose)",
             "Frå AMK: til akuttmottak innan TSB (til dømes ved overdose)",
             "From AMK: to an acute unit within TSB (for example after an overdose)",
         )),
         "legevakt" => (
             "entry_from_legevakt",
-            Text::new(
+            text!(
             "Fra legevakt: til rusakuttmottak eller ruspoliklinikk med akuttansvar",
             "Frå legevakt: til rusakuttmottak eller ruspoliklinikk med akuttansvar",
             "From legevakt: to an acute substance unit or a substance outpatient clinic with acute duty",
         )),
         "somatic_ward" => (
             "entry_from_somatic_ward",
-            Text::new(
+            text!(
             "Fra somatisk avdeling: overføring til TSB eller tilsyn (liaison) fra TSB",
             "Frå somatisk avdeling: overføring til TSB eller tilsyn (liaison) frå TSB",
             "From a somatic ward: transfer to TSB, or liaison from TSB",
         )),
         "psychiatric_ward" => (
             "entry_from_psychiatric_ward",
-            Text::new(
+            text!(
             "Fra psykiatrisk avdeling: overføring til TSB eller tilsyn (liaison) fra TSB",
             "Frå psykiatrisk avdeling: overføring til TSB eller tilsyn (liaison) frå TSB",
             "From a psychiatric ward: transfer to TSB, or liaison from TSB",
         )),
         "self" | "next_of_kin" | "municipal" | "other" => (
             "entry_without_referral",
-            Text::new(
+            text!(
             "Akutt TSB krever ikke henvisning: kontakt legevakt (116 117) eller ruspoliklinikk med akuttansvar",
             "Akutt TSB krev ikkje tilvising: kontakt legevakt (116 117) eller ruspoliklinikk med akuttansvar",
             "Acute TSB needs no referral: contact legevakt (116 117) or a substance outpatient clinic with acute duty",

@@ -190,37 +190,37 @@ fn score_options(options: &Value, errors: &mut Errors) -> (Lang, CutoffSex, Cuto
     (lang, sex, cutoffs)
 }
 
-const MSG_UNKNOWN_INSTRUMENT: Text = Text::new(
+const MSG_UNKNOWN_INSTRUMENT: Text = text!(
     "ukjent instrument {0}; kjente instrumenter er {1}",
     "ukjent instrument {0}; kjende instrument er {1}",
     "unknown instrument {0}; known instruments are {1}",
 );
-const MSG_ITEMS_OBJECT: Text = Text::new(
+const MSG_ITEMS_OBJECT: Text = text!(
     "leddene må være et objekt, fikk `{0}`",
     "ledda må vere eit objekt, fekk `{0}`",
     "the items must be an object, got `{0}`",
 );
-const MSG_OPTIONS_OBJECT: Text = Text::new(
+const MSG_OPTIONS_OBJECT: Text = text!(
     "innstillingene må være et objekt, fikk `{0}`",
     "innstillingane må vere eit objekt, fekk `{0}`",
     "the options must be an object, got `{0}`",
 );
-const MSG_NEWS2_ITEM: Text = Text::new(
+const MSG_NEWS2_ITEM: Text = text!(
     "NEWS2 har ikke parameteren {0}; parameterne er {1}",
     "NEWS2 har ikkje parameteren {0}; parametrane er {1}",
     "NEWS2 has no parameter {0}; its parameters are {1}",
 );
-const MSG_BAD_OPTION: Text = Text::new(
+const MSG_BAD_OPTION: Text = text!(
     "ugyldig verdi for {0}",
     "ugyldig verdi for {0}",
     "invalid value for {0}",
 );
-const MSG_UNKNOWN_OPTION: Text = Text::new(
+const MSG_UNKNOWN_OPTION: Text = text!(
     "ukjent innstilling {0}",
     "ukjend innstilling {0}",
     "unknown option {0}",
 );
-const SINGLE_3: Text = Text::new(
+const SINGLE_3: Text = text!(
     "Én parameter gir 3 poeng",
     "Éin parameter gir 3 poeng",
     "A single parameter scores 3",

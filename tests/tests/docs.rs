@@ -58,7 +58,11 @@ fn catalog_md() -> String {
         let _ = writeln!(
             s,
             "| `{}` | {kind} | {required} | {polarity} | {} / {} / {} | {} |",
-            d.id, d.label.nb, d.label.nn, d.label.en, d.help.nb
+            d.id,
+            d.label.get(Lang::Nb),
+            d.label.get(Lang::Nn),
+            d.label.get(Lang::En),
+            d.help.get(Lang::Nb)
         );
     }
     let _ = writeln!(s, "\n## Instruments\n");
@@ -93,7 +97,7 @@ fn rules_md() -> String {
     );
     let _ = writeln!(s, "A criterion is met when any of its conditions holds; `not_met` only when the facts that decide it are known and none holds; otherwise `undetermined`, naming the missing facts.\n");
     for (n, c) in CRITERIA.iter().enumerate() {
-        let _ = writeln!(s, "### {}. `{}`: {}\n", n + 1, c.id, c.title.nb);
+        let _ = writeln!(s, "### {}. `{}`: {}\n", n + 1, c.id, c.title.get(Lang::Nb));
         let _ = writeln!(
             s,
             "Sources: {}\n",
@@ -104,9 +108,9 @@ fn rules_md() -> String {
                 .join("; ")
         );
         for cond in c.met_by {
-            let _ = writeln!(s, "- `{}`: {}", cond.id, cond.text.nb);
+            let _ = writeln!(s, "- `{}`: {}", cond.id, cond.text.get(Lang::Nb));
         }
-        let _ = writeln!(s, "- not met: {}\n", c.not_met.nb);
+        let _ = writeln!(s, "- not met: {}\n", c.not_met.get(Lang::Nb));
     }
     let _ = writeln!(s, "## Care-level routing (SPEC section 6)\n");
     let _ = writeln!(s, "Levels, most urgent first; the highest triggered level wins. Acute TSB follows the indication (24-hour when criterion 1–4 is met, outpatient or ambulant when only criterion 5 is); otherwise the non-acute level follows severity and duration (seed 004).\n");
@@ -120,17 +124,29 @@ fn rules_md() -> String {
             "| `{}` | `{}` | {} | {} |",
             t.level.id(),
             t.id,
-            t.text.nb,
+            t.text.get(Lang::Nb),
             t.source.citation
         );
     }
     for l in Level::ALL {
-        let _ = writeln!(s, "\n- `{}`: {} — {}", l.id(), l.title().nb, l.advice().nb);
+        let _ = writeln!(
+            s,
+            "\n- `{}`: {} — {}",
+            l.id(),
+            l.title().get(Lang::Nb),
+            l.advice().get(Lang::Nb)
+        );
     }
     let _ = writeln!(s, "\n## Concurrent needs (SPEC section 7)\n");
     let _ = writeln!(s, "| id | text (nb) | source |\n| --- | --- | --- |");
     for n in NEEDS {
-        let _ = writeln!(s, "| `{}` | {} | {} |", n.id, n.text.nb, n.source.citation);
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} |",
+            n.id,
+            n.text.get(Lang::Nb),
+            n.source.citation
+        );
     }
     s
 }

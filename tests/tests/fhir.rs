@@ -948,22 +948,22 @@ fn the_questionnaire_mirrors_the_catalog() {
     for d in CATALOG.iter() {
         let item = find(d.id);
         assert!(item.is_object(), "{} is missing", d.id);
-        assert_eq!(item["text"], d.label.nb, "{}", d.id);
+        assert_eq!(item["text"], d.label.get(Lang::Nb), "{}", d.id);
         assert_eq!(
             translation(&item["_text"], "nn").as_deref(),
-            Some(d.label.nn),
+            Some(d.label.get(Lang::Nn)),
             "{}",
             d.id
         );
         assert_eq!(
             translation(&item["_text"], "en").as_deref(),
-            Some(d.label.en),
+            Some(d.label.get(Lang::En)),
             "{}",
             d.id
         );
         let help = find(&format!("{}.help", d.id));
         assert_eq!(help["type"], "display");
-        assert_eq!(help["text"], d.help.nb);
+        assert_eq!(help["text"], d.help.get(Lang::Nb));
         let codes = |item: &Value| -> Vec<String> {
             item["answerOption"]
                 .as_array()

@@ -26,6 +26,7 @@
 use serde::Serialize;
 use tsb_akutt_core::errors::{code, ErrorCode, Errors, InputError};
 use tsb_akutt_core::json::{self, Value};
+use tsb_akutt_core::text;
 use tsb_akutt_core::text::{Lang, Text};
 use wasm_bindgen::prelude::*;
 
@@ -47,7 +48,7 @@ fn outcome<T: Serialize>(result: Result<T, Vec<InputError>>) -> Result<String, S
     result.map(|v| to_json(&v)).map_err(|e| to_json(&e))
 }
 
-const MSG_INVALID_JSON: Text = Text::new(
+const MSG_INVALID_JSON: Text = text!(
     "ugyldig JSON i {0}: {1}",
     "ugyldig JSON i {0}: {1}",
     "invalid JSON in {0}: {1}",
@@ -156,7 +157,7 @@ pub fn version() -> String {
     to_json(&tsb_akutt_core::version())
 }
 
-const MSG_LANG: Text = Text::new(
+const MSG_LANG: Text = text!(
     "ukjent språk {0}; kjente språk er `nb`, `nn`, `en`",
     "ukjent språk {0}; kjende språk er `nb`, `nn`, `en`",
     "unknown language {0}; known languages are `nb`, `nn`, `en`",

@@ -315,74 +315,74 @@ fn message_card(e: &Evaluation, m: &Message, topic: &str, indicator: &str, index
     card(e, topic, index, indicator, &m.text, d)
 }
 
-const SOURCE_LABEL: Text = Text::new(
+const SOURCE_LABEL: Text = text!(
     "TSB akutt: beslutningsstøtte, regelsett {0}",
     "TSB akutt: avgjerdsstøtte, regelsett {0}",
     "Acute TSB decision support, ruleset {0}",
 );
-const SOURCE: Text = Text::new("Kilde", "Kjelde", "Source");
-const RULESET_LINE: Text = Text::new(
+const SOURCE: Text = text!("Kilde", "Kjelde", "Source");
+const RULESET_LINE: Text = text!(
     "(regelsett {0}, motor {1})",
     "(regelsett {0}, motor {1})",
     "(ruleset {0}, engine {1})",
 );
-const PROVISIONAL: Text = Text::new("foreløpig", "førebels", "provisional");
-const MAY_ESCALATE: Text = Text::new("kan bli {0}", "kan bli {0}", "may escalate to {0}");
-const H_REASONS: Text = Text::new("Begrunnelse", "Grunngiving", "Reasons");
-const H_INDICATION: Text = Text::new("Indikasjon", "Indikasjon", "Indication");
-const H_ENTRY: Text = Text::new("Innkomstvei", "Innkomstveg", "Entry path");
-const H_CONTACTS: Text = Text::new("Kontakt", "Kontakt", "Contact");
-const COL_CRITERION: Text = Text::new("Kriterium", "Kriterium", "Criterion");
-const COL_STATUS: Text = Text::new("Status", "Status", "Status");
-const COL_BECAUSE: Text = Text::new("Grunnlag", "Grunnlag", "Because");
-const MET: Text = Text::new("Oppfylt", "Oppfylt", "Met");
-const NOT_MET: Text = Text::new("Ikke oppfylt", "Ikkje oppfylt", "Not met");
-const UNDETERMINED: Text = Text::new(
+const PROVISIONAL: Text = text!("foreløpig", "førebels", "provisional");
+const MAY_ESCALATE: Text = text!("kan bli {0}", "kan bli {0}", "may escalate to {0}");
+const H_REASONS: Text = text!("Begrunnelse", "Grunngiving", "Reasons");
+const H_INDICATION: Text = text!("Indikasjon", "Indikasjon", "Indication");
+const H_ENTRY: Text = text!("Innkomstvei", "Innkomstveg", "Entry path");
+const H_CONTACTS: Text = text!("Kontakt", "Kontakt", "Contact");
+const COL_CRITERION: Text = text!("Kriterium", "Kriterium", "Criterion");
+const COL_STATUS: Text = text!("Status", "Status", "Status");
+const COL_BECAUSE: Text = text!("Grunnlag", "Grunnlag", "Because");
+const MET: Text = text!("Oppfylt", "Oppfylt", "Met");
+const NOT_MET: Text = text!("Ikke oppfylt", "Ikkje oppfylt", "Not met");
+const UNDETERMINED: Text = text!(
     "Kan ikke avgjøres ennå",
     "Kan ikkje avgjerast enno",
     "Not yet decided",
 );
-const MISSING_ONE: Text = Text::new(
+const MISSING_ONE: Text = text!(
     "Foreløpig: én avgjørende opplysning mangler",
     "Førebels: éi avgjerande opplysning manglar",
     "Provisional: one decisive fact is missing",
 );
-const MISSING_ONE_UP: Text = Text::new(
+const MISSING_ONE_UP: Text = text!(
     "Foreløpig: én avgjørende opplysning mangler og kan gi «{0}»",
     "Førebels: éi avgjerande opplysning manglar og kan gi «{0}»",
     "Provisional: one decisive fact is missing and could give «{0}»",
 );
-const MISSING_MANY: Text = Text::new(
+const MISSING_MANY: Text = text!(
     "Foreløpig: {0} avgjørende opplysninger mangler",
     "Førebels: {0} avgjerande opplysningar manglar",
     "Provisional: {0} decisive facts are missing",
 );
-const MISSING_MANY_UP: Text = Text::new(
+const MISSING_MANY_UP: Text = text!(
     "Foreløpig: {0} avgjørende opplysninger mangler og kan gi «{1}»",
     "Førebels: {0} avgjerande opplysningar manglar og kan gi «{1}»",
     "Provisional: {0} decisive facts are missing and could give «{1}»",
 );
-const MISSING_INTRO: Text = Text::new(
+const MISSING_INTRO: Text = text!(
     "Nivået er foreløpig. Svar på disse først, de mest avgjørende øverst:",
     "Nivået er førebels. Svar på desse først, dei mest avgjerande øvst:",
     "The level is provisional. Answer these first, the most decisive at the top:",
 );
-const CAN_GIVE: Text = Text::new("kan gi: {0}", "kan gi: {0}", "could give: {0}");
-const OTHER_MISSING: Text = Text::new(
+const CAN_GIVE: Text = text!("kan gi: {0}", "kan gi: {0}", "could give: {0}");
+const OTHER_MISSING: Text = text!(
     "Deretter, i anbefalt rekkefølge:",
     "Deretter, i tilrådd rekkjefølgje:",
     "Then, in the recommended order:",
 );
-const COMPLETENESS: Text = Text::new(
+const COMPLETENESS: Text = text!(
     "Fullstendighet: {0} % ({1} av {2} påkrevde opplysninger).",
     "Fullstende: {0} % ({1} av {2} påkravde opplysningar).",
     "Completeness: {0} % ({1} of {2} required facts).",
 );
-const TOPIC_ROUTING: Text = Text::new("Behandlingsnivå", "Behandlingsnivå", "Care level");
-const TOPIC_MISSING: Text = Text::new(
+const TOPIC_ROUTING: Text = text!("Behandlingsnivå", "Behandlingsnivå", "Care level");
+const TOPIC_MISSING: Text = text!(
     "Manglende opplysninger",
     "Manglande opplysningar",
     "Missing data",
 );
-const TOPIC_WARNING: Text = Text::new("Advarsel", "Åtvaring", "Warning");
-const TOPIC_CONCURRENT: Text = Text::new("Parallelt behov", "Parallelt behov", "Concurrent need");
+const TOPIC_WARNING: Text = text!("Advarsel", "Åtvaring", "Warning");
+const TOPIC_CONCURRENT: Text = text!("Parallelt behov", "Parallelt behov", "Concurrent need");

@@ -260,7 +260,7 @@ fn warnings(list: &[Message]) -> Value {
     json!({ "resourceType": "OperationOutcome", "id": "warnings", "issue": issues })
 }
 
-const PARTIAL: Text = Text::new(
+const PARTIAL: Text = text!(
     "Summen er ikke kjent ennå: mulig sum {0}–{1}; mangler: {2}",
     "Summen er ikkje kjend enno: mogleg sum {0}–{1}; manglar: {2}",
     "The total is not known yet: possible total {0}–{1}; missing: {2}",

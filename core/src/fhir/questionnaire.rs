@@ -12,7 +12,6 @@ use super::{
     POINTS_SYSTEM, QUESTIONNAIRE_URL, TRI_SYSTEM, UCUM,
 };
 use crate::catalog::{Item, ItemDef, Kind, Required, CATALOG};
-use crate::catalog_export::catalog;
 use crate::instruments::{self, Instrument, Points};
 use crate::text::{Lang, Text};
 use crate::RULESET;
@@ -35,15 +34,7 @@ pub(crate) enum Link {
     InstrumentTotal(&'static Instrument),
 }
 
-pub(crate) const SECTION_IDS: [&str; 7] = [
-    "context",
-    "substance_use",
-    "somatic",
-    "mental_health",
-    "social",
-    "samples",
-    "judgement",
-];
+pub(crate) use crate::catalog_export::SECTION_IDS;
 
 /// What `link_id` stands for, if it is one of the Questionnaire's linkIds.
 pub(crate) fn resolve(link_id: &str) -> Option<Link> {
@@ -94,23 +85,23 @@ pub(crate) fn link_ids() -> Vec<String> {
 
 /// The answers of a yes/no item, in the order shown.
 pub(crate) const TRI: [(&str, Text); 3] = [
-    ("yes", Text::new("Ja", "Ja", "Yes")),
-    ("no", Text::new("Nei", "Nei", "No")),
-    ("unknown", Text::new("Vet ikke", "Veit ikkje", "Unknown")),
+    ("yes", text!("Ja", "Ja", "Yes")),
+    ("no", text!("Nei", "Nei", "No")),
+    ("unknown", text!("Vet ikke", "Veit ikkje", "Unknown")),
 ];
 
 pub(crate) fn tri_label(code: &str) -> Option<Text> {
     TRI.iter().find(|(c, _)| *c == code).map(|(_, t)| *t)
 }
 
-pub(crate) const NOT_TESTABLE: Text = Text::new("Ikke testbar", "Ikkje testbar", "Not testable");
-const TOTAL: Text = Text::new("Sum", "Sum", "Total");
-const TITLE: Text = Text::new(
+pub(crate) const NOT_TESTABLE: Text = text!("Ikke testbar", "Ikkje testbar", "Not testable");
+const TOTAL: Text = text!("Sum", "Sum", "Total");
+const TITLE: Text = text!(
     "Vurdering for akutt TSB",
     "Vurdering for akutt TSB",
     "Assessment for acute TSB",
 );
-const DESCRIPTION: Text = Text::new(
+const DESCRIPTION: Text = text!(
     "Kartlegging for akutt tverrfaglig spesialisert rusbehandling (TSB): de fem vurderingsområdene, bakgrunn, klinisk vurdering og validerte instrumenter. Beslutningsstøtte, ikke en beslutning: klinikeren avgjør.",
     "Kartlegging for akutt tverrfagleg spesialisert rusbehandling (TSB): dei fem vurderingsområda, bakgrunn, klinisk vurdering og validerte instrument. Avgjerdsstøtte, ikkje ei avgjerd: klinikaren avgjer.",
     "Assessment for acute specialised substance-use treatment (TSB): the five assessment domains, context, clinical judgement and validated instruments. Decision support, not a decision: the clinician decides.",
@@ -194,18 +185,11 @@ pub fn questionnaire(lang: Lang) -> Value {
     Value::Object(q)
 }
 
-/// The section titles as one text in three languages, in the order of [`SECTION_IDS`] (taken from the
-/// catalog export, so that they are written once).
+/// The section titles as one text in three languages, in the order of [`SECTION_IDS`].
 pub(crate) fn section_titles() -> Vec<Text> {
-    let [nb, nn, en] = Lang::ALL.map(|l| catalog(l).sections);
     SECTION_IDS
         .iter()
-        .map(|id| {
-            let find = |list: &Vec<crate::catalog_export::SectionExport>| {
-                list.iter().find(|s| s.id == *id).map_or(*id, |s| s.title)
-            };
-            Text::new(find(&nb), find(&nn), find(&en))
-        })
+        .map(|id| crate::catalog_export::section_title(id))
         .collect()
 }
 

@@ -1062,125 +1062,125 @@ fn instrument_group(instrument: &Instrument, given: &Map<String, Value>, lang: L
 
 // ---- Messages (lower case, no final period, user input in backticks) ---------------------------------
 
-const TOTAL: Text = Text::new("Sum", "Sum", "Total");
+const TOTAL: Text = text!("Sum", "Sum", "Total");
 /// An engine message passed through as it is.
-const PASS: Text = Text::new("{0}", "{0}", "{0}");
-const MSG_REQUIRED_FIELD: Text = Text::new(
+const PASS: Text = text!("{0}", "{0}", "{0}");
+const MSG_REQUIRED_FIELD: Text = text!(
     "feltet {0} mangler",
     "feltet {0} manglar",
     "the field {0} is missing",
 );
-const MSG_UNKNOWN_FIELD: Text = Text::new(
+const MSG_UNKNOWN_FIELD: Text = text!(
     "{0} er ikke et felt i {1} (FHIR R4)",
     "{0} er ikkje eit felt i {1} (FHIR R4)",
     "{0} is not a field of {1} (FHIR R4)",
 );
-const MSG_MODIFIER: Text = Text::new(
+const MSG_MODIFIER: Text = text!(
     "`modifierExtension` forstås ikke, og en modifikator som ikke forstås, kan endre meningen av svaret",
     "`modifierExtension` blir ikkje forstått, og ein modifikator som ikkje blir forstått, kan endre meininga av svaret",
     "`modifierExtension` is not understood, and a modifier that is not understood may change the meaning of the answer",
 );
-const MSG_RESOURCE_TYPE: Text = Text::new(
+const MSG_RESOURCE_TYPE: Text = text!(
     "{0} er ikke `QuestionnaireResponse`",
     "{0} er ikkje `QuestionnaireResponse`",
     "{0} is not `QuestionnaireResponse`",
 );
-const MSG_STATUS: Text = Text::new(
+const MSG_STATUS: Text = text!(
     "{0} er ikke en gyldig status; gyldige verdier er {1}",
     "{0} er ikkje ein gyldig status; gyldige verdiar er {1}",
     "{0} is not a valid status; valid values are {1}",
 );
-const MSG_ENTERED_IN_ERROR: Text = Text::new(
+const MSG_ENTERED_IN_ERROR: Text = text!(
     "et svar som er registrert ved en feil (`entered-in-error`), kan ikke vurderes",
     "eit svar som er registrert ved ein feil (`entered-in-error`), kan ikkje vurderast",
     "a response entered in error (`entered-in-error`) cannot be evaluated",
 );
-const MSG_QUESTIONNAIRE: Text = Text::new(
+const MSG_QUESTIONNAIRE: Text = text!(
     "{0} er ikke dette skjemaet; forventet {1}",
     "{0} er ikkje dette skjemaet; venta {1}",
     "{0} is not this questionnaire; expected {1}",
 );
-const MSG_UNKNOWN_LINK: Text = Text::new(
+const MSG_UNKNOWN_LINK: Text = text!(
     "ukjent linkId {0}",
     "ukjend linkId {0}",
     "unknown linkId {0}",
 );
-const MSG_UNKNOWN_LINK_NEAR: Text = Text::new(
+const MSG_UNKNOWN_LINK_NEAR: Text = text!(
     "ukjent linkId {0}; mente du {1}?",
     "ukjend linkId {0}; meinte du {1}?",
     "unknown linkId {0}; did you mean {1}?",
 );
-const MSG_NESTED_GROUP: Text = Text::new(
+const MSG_NESTED_GROUP: Text = text!(
     "gruppen {0} ligger inne i en annen gruppe; gruppene har bare ett nivå",
     "gruppa {0} ligg inne i ei anna gruppe; gruppene har berre eitt nivå",
     "the group {0} is nested in another group; groups are one level deep",
 );
-const MSG_NESTED_ITEM: Text = Text::new(
+const MSG_NESTED_ITEM: Text = text!(
     "elementer kan ikke ligge under spørsmålet {0}",
     "element kan ikkje liggje under spørsmålet {0}",
     "items cannot be nested below the question {0}",
 );
-const MSG_GROUP_ANSWER: Text = Text::new(
+const MSG_GROUP_ANSWER: Text = text!(
     "gruppen {0} kan ikke ha svar",
     "gruppa {0} kan ikkje ha svar",
     "the group {0} cannot have answers",
 );
-const MSG_DISPLAY_ANSWER: Text = Text::new(
+const MSG_DISPLAY_ANSWER: Text = text!(
     "hjelpeteksten {0} kan ikke ha svar eller elementer",
     "hjelpeteksten {0} kan ikkje ha svar eller element",
     "the help text {0} cannot have answers or items",
 );
-const MSG_REPEATED: Text = Text::new(
+const MSG_REPEATED: Text = text!(
     "{0} tar ett svar, men fikk {1}",
     "{0} tek eitt svar, men fekk {1}",
     "{0} takes one answer, but got {1}",
 );
-const MSG_DUPLICATE: Text = Text::new(
+const MSG_DUPLICATE: Text = text!(
     "{0} forekommer mer enn én gang (først i {1})",
     "{0} kjem meir enn éin gong (først i {1})",
     "{0} appears more than once (first at {1})",
 );
-const MSG_NO_VALUE: Text = Text::new(
+const MSG_NO_VALUE: Text = text!(
     "svaret på {0} har verken verdi eller data-absent-reason; forventet {1}",
     "svaret på {0} har verken verdi eller data-absent-reason; venta {1}",
     "the answer to {0} has neither a value nor a data-absent-reason; expected {1}",
 );
-const MSG_MANY_VALUES: Text = Text::new(
+const MSG_MANY_VALUES: Text = text!(
     "svaret på {0} har mer enn én verdi",
     "svaret på {0} har meir enn éin verdi",
     "the answer to {0} has more than one value",
 );
-const MSG_VALUE_AND_ABSENT: Text = Text::new(
+const MSG_VALUE_AND_ABSENT: Text = text!(
     "svaret på {0} har både en verdi og en data-absent-reason",
     "svaret på {0} har både ein verdi og ein data-absent-reason",
     "the answer to {0} has both a value and a data-absent-reason",
 );
-const MSG_ABSENT_WITH_OTHERS: Text = Text::new(
+const MSG_ABSENT_WITH_OTHERS: Text = text!(
     "data-absent-reason kan ikke kombineres med andre svar på {0}",
     "data-absent-reason kan ikkje kombinerast med andre svar på {0}",
     "a data-absent-reason cannot be combined with other answers to {0}",
 );
-const MSG_VALUE_TYPE: Text = Text::new(
+const MSG_VALUE_TYPE: Text = text!(
     "feil svartype for {0}: forventet {1}, fikk {2}",
     "feil svartype for {0}: venta {1}, fekk {2}",
     "wrong answer type for {0}: expected {1}, got {2}",
 );
-const MSG_UNKNOWN_VALUE_TYPE: Text = Text::new(
+const MSG_UNKNOWN_VALUE_TYPE: Text = text!(
     "{0} er ikke en svartype i FHIR R4; {1} forventer {2}",
     "{0} er ikkje ein svartype i FHIR R4; {1} ventar {2}",
     "{0} is not an answer type of FHIR R4; {1} expects {2}",
 );
-const MSG_SYSTEM: Text = Text::new(
+const MSG_SYSTEM: Text = text!(
     "kodesystemet {0} passer ikke til {1}; forventet {2}",
     "kodesystemet {0} passar ikkje til {1}; venta {2}",
     "the code system {0} does not belong to {1}; expected {2}",
 );
-const MSG_ABSENT_REASON: Text = Text::new(
+const MSG_ABSENT_REASON: Text = text!(
     "{0} er ikke en kode i data-absent-reason",
     "{0} er ikkje ein kode i data-absent-reason",
     "{0} is not a data-absent-reason code",
 );
-const MSG_POINTS: Text = Text::new(
+const MSG_POINTS: Text = text!(
     "{0} er ikke en gyldig poengverdi for {1}; gyldige verdier er {2}",
     "{0} er ikkje ein gyldig poengverdi for {1}; gyldige verdiar er {2}",
     "{0} is not a valid score for {1}; valid values are {2}",

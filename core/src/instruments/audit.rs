@@ -3,40 +3,36 @@
 
 use super::{AuditCCutoff, Band, BandContext, CutoffSex, Flag, Instrument, InstrumentItem, Points};
 use crate::sources;
-use crate::text::Text;
 
-const fn q(
-    id: &'static str,
-    points: Points,
-    nb: &'static str,
-    nn: &'static str,
-    en: &'static str,
-) -> InstrumentItem {
-    InstrumentItem {
-        id,
-        points,
-        label: Text::new(nb, nn, en),
-    }
+/// One item (a macro: its texts are joined at compile time by `text!`).
+macro_rules! q {
+    ($id:expr, $points:expr, $nb:expr, $nn:expr, $en:expr $(,)?) => {
+        InstrumentItem {
+            id: $id,
+            points: $points,
+            label: text!($nb, $nn, $en),
+        }
+    };
 }
 
 const ZERO_TO_FOUR: Points = Points::Range(0, 4);
 const ZERO_TWO_FOUR: Points = Points::Set(&[0, 2, 4]);
 
-const Q1: InstrumentItem = q(
+const Q1: InstrumentItem = q!(
     "q1",
     ZERO_TO_FOUR,
     "Hvor ofte drikker du alkohol?",
     "Kor ofte drikk du alkohol?",
     "How often do you have a drink containing alcohol?",
 );
-const Q2: InstrumentItem = q(
+const Q2: InstrumentItem = q!(
     "q2",
     ZERO_TO_FOUR,
     "Hvor mange alkoholenheter tar du en typisk dag du drikker?",
     "Kor mange alkoholeiningar tek du ein typisk dag du drikk?",
     "How many drinks containing alcohol do you have on a typical day when you are drinking?",
 );
-const Q3: InstrumentItem = q(
+const Q3: InstrumentItem = q!(
     "q3",
     ZERO_TO_FOUR,
     "Hvor ofte drikker du seks alkoholenheter eller mer ved én anledning?",
@@ -51,49 +47,49 @@ pub const AUDIT: Instrument = Instrument {
         Q1,
         Q2,
         Q3,
-        q(
+        q!(
             "q4",
             ZERO_TO_FOUR,
             "Ikke klart å stoppe når du først har begynt",
             "Ikkje klart å stoppe når du først har byrja",
             "Not able to stop drinking once started",
         ),
-        q(
+        q!(
             "q5",
             ZERO_TO_FOUR,
             "Ikke gjort det som var forventet på grunn av drikking",
             "Ikkje gjort det som var venta på grunn av drikking",
             "Failed to do what was expected because of drinking",
         ),
-        q(
+        q!(
             "q6",
             ZERO_TO_FOUR,
             "Trengt en drink om morgenen for å komme i gang",
             "Trengt ein drink om morgonen for å kome i gang",
             "Needed a first drink in the morning",
         ),
-        q(
+        q!(
             "q7",
             ZERO_TO_FOUR,
             "Skyldfølelse eller anger etter drikking",
             "Skuldkjensle eller anger etter drikking",
             "Feeling of guilt or remorse after drinking",
         ),
-        q(
+        q!(
             "q8",
             ZERO_TO_FOUR,
             "Ikke husket hva som skjedde kvelden før",
             "Ikkje hugsa kva som hende kvelden før",
             "Unable to remember what happened the night before",
         ),
-        q(
+        q!(
             "q9",
             ZERO_TWO_FOUR,
             "Du eller andre er blitt skadet på grunn av drikkingen din",
             "Du eller andre er skadde på grunn av drikkinga di",
             "You or someone else injured because of your drinking",
         ),
-        q(
+        q!(
             "q10",
             ZERO_TWO_FOUR,
             "Andre har vært bekymret for drikkingen din",
@@ -117,7 +113,7 @@ pub const AUDIT_C: Instrument = Instrument {
 
 const INCREASED_RISK: Flag = Flag {
     id: "increased_risk",
-    text: Text::new(
+    text: text!(
         "Økt risiko etter norsk grenseverdi (menn ≥ 8, kvinner ≥ 6)",
         "Auka risiko etter norsk grenseverdi (menn ≥ 8, kvinner ≥ 6)",
         "Increased risk by the Norwegian cut-off (men ≥ 8, women ≥ 6)",
@@ -128,7 +124,7 @@ fn audit_band(total: f64, context: &BandContext) -> Band {
     let (id, text) = if total >= 20.0 {
         (
             "possible_dependence",
-            Text::new(
+            text!(
                 "Sone IV: mulig avhengighet",
                 "Sone IV: mogleg avhengnad",
                 "Zone IV: possible dependence",
@@ -137,7 +133,7 @@ fn audit_band(total: f64, context: &BandContext) -> Band {
     } else if total >= 16.0 {
         (
             "harmful",
-            Text::new(
+            text!(
                 "Sone III: skadelig bruk",
                 "Sone III: skadeleg bruk",
                 "Zone III: harmful use",
@@ -146,7 +142,7 @@ fn audit_band(total: f64, context: &BandContext) -> Band {
     } else if total >= 8.0 {
         (
             "hazardous",
-            Text::new(
+            text!(
                 "Sone II: risikofylt bruk",
                 "Sone II: risikofylt bruk",
                 "Zone II: hazardous use",
@@ -155,7 +151,7 @@ fn audit_band(total: f64, context: &BandContext) -> Band {
     } else {
         (
             "low_risk",
-            Text::new(
+            text!(
                 "Sone I: lav risiko",
                 "Sone I: låg risiko",
                 "Zone I: low risk",
@@ -199,12 +195,12 @@ fn audit_c_band(total: f64, context: &BandContext) -> Band {
     let (id, text) = if total >= positive_from {
         (
             "positive",
-            Text::new("Positiv screening", "Positiv screening", "Positive screen"),
+            text!("Positiv screening", "Positiv screening", "Positive screen"),
         )
     } else {
         (
             "negative",
-            Text::new("Negativ screening", "Negativ screening", "Negative screen"),
+            text!("Negativ screening", "Negativ screening", "Negative screen"),
         )
     };
     Band {

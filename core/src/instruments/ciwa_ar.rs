@@ -3,72 +3,68 @@
 
 use super::{Band, BandContext, CiwaCutoff, Instrument, InstrumentItem, Points};
 use crate::sources;
-use crate::text::Text;
 
-const fn item(
-    id: &'static str,
-    max: u8,
-    nb: &'static str,
-    nn: &'static str,
-    en: &'static str,
-) -> InstrumentItem {
-    InstrumentItem {
-        id,
-        points: Points::Range(0, max),
-        label: Text::new(nb, nn, en),
-    }
+/// One item (a macro: its texts are joined at compile time by `text!`).
+macro_rules! item {
+    ($id:expr, $max:expr, $nb:expr, $nn:expr, $en:expr $(,)?) => {
+        InstrumentItem {
+            id: $id,
+            points: Points::Range(0, $max),
+            label: text!($nb, $nn, $en),
+        }
+    };
 }
 
 pub const CIWA_AR: Instrument = Instrument {
     id: "ciwa_ar",
     name: "CIWA-Ar",
     items: &[
-        item(
+        item!(
             "nausea_vomiting",
             7,
             "Kvalme og oppkast",
             "Kvalme og oppkast",
             "Nausea and vomiting",
         ),
-        item("tremor", 7, "Skjelving", "Skjelving", "Tremor"),
-        item(
+        item!("tremor", 7, "Skjelving", "Skjelving", "Tremor"),
+        item!(
             "paroxysmal_sweats",
             7,
             "Anfallsvis svette",
             "Anfallsvis sveitte",
             "Paroxysmal sweats",
         ),
-        item("anxiety", 7, "Angst", "Angst", "Anxiety"),
-        item("agitation", 7, "Uro", "Uro", "Agitation"),
-        item(
+        item!("anxiety", 7, "Angst", "Angst", "Anxiety"),
+        item!("agitation", 7, "Uro", "Uro", "Agitation"),
+        item!(
             "tactile",
             7,
             "Føleforstyrrelser",
             "Kjenselsforstyrringar",
             "Tactile disturbances",
         ),
-        item(
+        item!(
             "auditory",
             7,
             "Hørselsforstyrrelser",
             "Høyrselsforstyrringar",
             "Auditory disturbances",
         ),
-        item(
+        item!(
             "visual",
             7,
             "Synsforstyrrelser",
             "Synsforstyrringar",
             "Visual disturbances",
         ),
-        item(
+        item!(
             "headache",
             7,
             "Hodepine, trykk i hodet",
             "Hovudverk, trykk i hovudet",
             "Headache, fullness in head",
         ),
-        item(
+        item!(
             "orientation",
             4,
             "Orientering og uklarhet",
@@ -107,7 +103,7 @@ fn band(total: f64, context: &BandContext) -> Band {
     let (id, text) = if total >= severe {
         (
             "severe",
-            Text::new(
+            text!(
                 "Alvorlig abstinens",
                 "Alvorleg abstinens",
                 "Severe withdrawal",
@@ -116,7 +112,7 @@ fn band(total: f64, context: &BandContext) -> Band {
     } else if total >= moderate {
         (
             "moderate",
-            Text::new(
+            text!(
                 "Moderat abstinens",
                 "Moderat abstinens",
                 "Moderate withdrawal",
@@ -125,7 +121,7 @@ fn band(total: f64, context: &BandContext) -> Band {
     } else {
         (
             "minimal",
-            Text::new(
+            text!(
                 "Minimal abstinens",
                 "Minimal abstinens",
                 "Minimal withdrawal",

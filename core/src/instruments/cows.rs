@@ -3,85 +3,81 @@
 
 use super::{Band, BandContext, Instrument, InstrumentItem, Points};
 use crate::sources;
-use crate::text::Text;
 
-const fn item(
-    id: &'static str,
-    points: &'static [u8],
-    nb: &'static str,
-    nn: &'static str,
-    en: &'static str,
-) -> InstrumentItem {
-    InstrumentItem {
-        id,
-        points: Points::Set(points),
-        label: Text::new(nb, nn, en),
-    }
+/// One item (a macro: its texts are joined at compile time by `text!`).
+macro_rules! item {
+    ($id:expr, $points:expr, $nb:expr, $nn:expr, $en:expr $(,)?) => {
+        InstrumentItem {
+            id: $id,
+            points: Points::Set($points),
+            label: text!($nb, $nn, $en),
+        }
+    };
 }
 
 pub const COWS: Instrument = Instrument {
     id: "cows",
     name: "COWS",
     items: &[
-        item(
+        item!(
             "resting_pulse",
             &[0, 1, 2, 4],
             "Hvilepuls",
             "Kvilepuls",
             "Resting pulse rate",
         ),
-        item(
+        item!(
             "sweating",
             &[0, 1, 2, 3, 4],
             "Svette",
             "Sveitte",
             "Sweating",
         ),
-        item(
+        item!(
             "restlessness",
             &[0, 1, 3, 5],
             "Rastløshet",
             "Rastløyse",
             "Restlessness",
         ),
-        item(
+        item!(
             "pupil_size",
             &[0, 1, 2, 5],
             "Pupillestørrelse",
             "Pupillstorleik",
             "Pupil size",
         ),
-        item(
+        item!(
             "bone_joint_aches",
             &[0, 1, 2, 4],
             "Ben- og leddsmerter",
             "Bein- og leddsmerter",
             "Bone or joint aches",
         ),
-        item(
+        item!(
             "runny_nose_tearing",
             &[0, 1, 2, 4],
             "Rennende nese, tåreflod",
             "Rennande nase, tåreflaum",
             "Runny nose or tearing",
         ),
-        item(
+        item!(
             "gi_upset",
             &[0, 1, 2, 3, 5],
             "Mage-tarm-plager",
             "Mage-tarm-plager",
             "GI upset",
         ),
-        item("tremor", &[0, 1, 2, 4], "Skjelving", "Skjelving", "Tremor"),
-        item("yawning", &[0, 1, 2, 4], "Gjesping", "Gjesping", "Yawning"),
-        item(
+        item!("tremor", &[0, 1, 2, 4], "Skjelving", "Skjelving", "Tremor"),
+        item!("yawning", &[0, 1, 2, 4], "Gjesping", "Gjesping", "Yawning"),
+        item!(
             "anxiety_irritability",
             &[0, 1, 2, 4],
             "Angst eller irritabilitet",
             "Angst eller irritabilitet",
             "Anxiety or irritability",
         ),
-        item(
+        item!(
             "gooseflesh",
             &[0, 3, 5],
             "Gåsehud",
@@ -101,7 +97,7 @@ fn band(total: f64, _: &BandContext) -> Band {
     let (id, text) = if total > 36.0 {
         (
             "severe",
-            Text::new(
+            text!(
                 "Alvorlig abstinens",
                 "Alvorleg abstinens",
                 "Severe withdrawal",
@@ -110,7 +106,7 @@ fn band(total: f64, _: &BandContext) -> Band {
     } else if total >= MODERATELY_SEVERE_FROM {
         (
             "moderately_severe",
-            Text::new(
+            text!(
                 "Moderat alvorlig abstinens",
                 "Moderat alvorleg abstinens",
                 "Moderately severe withdrawal",
@@ -119,7 +115,7 @@ fn band(total: f64, _: &BandContext) -> Band {
     } else if total >= 13.0 {
         (
             "moderate",
-            Text::new(
+            text!(
                 "Moderat abstinens",
                 "Moderat abstinens",
                 "Moderate withdrawal",
@@ -128,12 +124,12 @@ fn band(total: f64, _: &BandContext) -> Band {
     } else if total >= 5.0 {
         (
             "mild",
-            Text::new("Lett abstinens", "Lett abstinens", "Mild withdrawal"),
+            text!("Lett abstinens", "Lett abstinens", "Mild withdrawal"),
         )
     } else {
         (
             "none",
-            Text::new(
+            text!(
                 "Ingen aktiv abstinens",
                 "Ingen aktiv abstinens",
                 "No active withdrawal",

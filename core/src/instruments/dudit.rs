@@ -3,20 +3,16 @@
 
 use super::{Band, BandContext, CutoffSex, Instrument, InstrumentItem, Points};
 use crate::sources;
-use crate::text::Text;
 
-const fn q(
-    id: &'static str,
-    points: Points,
-    nb: &'static str,
-    nn: &'static str,
-    en: &'static str,
-) -> InstrumentItem {
-    InstrumentItem {
-        id,
-        points,
-        label: Text::new(nb, nn, en),
-    }
+/// One item (a macro: its texts are joined at compile time by `text!`).
+macro_rules! q {
+    ($id:expr, $points:expr, $nb:expr, $nn:expr, $en:expr $(,)?) => {
+        InstrumentItem {
+            id: $id,
+            points: $points,
+            label: text!($nb, $nn, $en),
+        }
+    };
 }
 
 const R: Points = Points::Range(0, 4);
@@ -26,77 +22,77 @@ pub const DUDIT: Instrument = Instrument {
     id: "dudit",
     name: "DUDIT",
     items: &[
-        q(
+        q!(
             "q1",
             R,
             "Hvor ofte bruker du andre rusmidler enn alkohol?",
             "Kor ofte brukar du andre rusmiddel enn alkohol?",
             "How often do you use drugs other than alcohol?",
         ),
-        q(
+        q!(
             "q2",
             R,
             "Bruker du mer enn ett rusmiddel ved samme anledning?",
             "Brukar du meir enn eitt rusmiddel ved same høve?",
             "Do you use more than one type of drug on the same occasion?",
         ),
-        q(
+        q!(
             "q3",
             R,
             "Hvor mange ganger tar du rusmidler en typisk dag?",
             "Kor mange gonger tek du rusmiddel ein typisk dag?",
             "How many times do you take drugs on a typical day?",
         ),
-        q(
+        q!(
             "q4",
             R,
             "Hvor ofte er du kraftig påvirket av rusmidler?",
             "Kor ofte er du kraftig påverka av rusmiddel?",
             "How often are you influenced heavily by drugs?",
         ),
-        q(
+        q!(
             "q5",
             R,
             "Sterk lengsel etter rusmidler",
             "Sterk lengt etter rusmiddel",
             "Strong craving for drugs",
         ),
-        q(
+        q!(
             "q6",
             R,
             "Ikke klart å stoppe når du først har begynt",
             "Ikkje klart å stoppe når du først har byrja",
             "Unable to stop once started",
         ),
-        q(
+        q!(
             "q7",
             R,
             "Forsømt noe du skulle ha gjort på grunn av rusmidler",
             "Forsømt noko du skulle ha gjort på grunn av rusmiddel",
             "Neglected something you should have done because of drugs",
         ),
-        q(
+        q!(
             "q8",
             R,
             "Trengt rusmidler om morgenen",
             "Trengt rusmiddel om morgonen",
             "Needed drugs in the morning",
         ),
-        q(
+        q!(
             "q9",
             R,
             "Skyldfølelse eller dårlig samvittighet",
             "Skuldkjensle eller dårleg samvit",
             "Guilt feelings or bad conscience",
         ),
-        q(
+        q!(
             "q10",
             S,
             "Du eller andre er blitt skadet på grunn av bruken din",
             "Du eller andre er skadde på grunn av bruken din",
             "You or anyone else hurt because of your drug use",
         ),
-        q(
+        q!(
             "q11",
             S,
             "Andre har vært bekymret for bruken din",
@@ -118,7 +114,7 @@ fn band(total: f64, context: &BandContext) -> Band {
     let (id, text) = if total >= 25.0 {
         (
             "probable_dependence",
-            Text::new(
+            text!(
                 "Sannsynlig avhengighet",
                 "Sannsynleg avhengnad",
                 "Probable dependence",
@@ -127,7 +123,7 @@ fn band(total: f64, context: &BandContext) -> Band {
     } else if total >= problems_from {
         (
             "problems",
-            Text::new(
+            text!(
                 "Rusrelaterte problemer",
                 "Rusrelaterte problem",
                 "Drug-related problems",
@@ -136,7 +132,7 @@ fn band(total: f64, context: &BandContext) -> Band {
     } else {
         (
             "no_problems",
-            Text::new(
+            text!(
                 "Ingen tegn til rusrelaterte problemer",
                 "Ingen teikn på rusrelaterte problem",
                 "No sign of drug-related problems",

@@ -3,7 +3,6 @@
 
 use super::{Band, BandContext, Instrument, InstrumentItem, Points};
 use crate::sources;
-use crate::text::Text;
 
 pub const GCS: Instrument = Instrument {
     id: "gcs",
@@ -12,17 +11,17 @@ pub const GCS: Instrument = Instrument {
         InstrumentItem {
             id: "eye",
             points: Points::RangeOrNotTestable(1, 4),
-            label: Text::new("Øyeåpning", "Augeopning", "Eye opening"),
+            label: text!("Øyeåpning", "Augeopning", "Eye opening"),
         },
         InstrumentItem {
             id: "verbal",
             points: Points::RangeOrNotTestable(1, 5),
-            label: Text::new("Verbal respons", "Verbal respons", "Verbal response"),
+            label: text!("Verbal respons", "Verbal respons", "Verbal response"),
         },
         InstrumentItem {
             id: "motor",
             points: Points::RangeOrNotTestable(1, 6),
-            label: Text::new("Motorisk respons", "Motorisk respons", "Motor response"),
+            label: text!("Motorisk respons", "Motorisk respons", "Motor response"),
         },
     ],
     min_total: 3.0,
@@ -34,7 +33,7 @@ fn band(total: f64, _: &BandContext) -> Band {
     let (id, text) = if total <= 8.0 {
         (
             "severe",
-            Text::new(
+            text!(
                 "Alvorlig redusert bevissthet",
                 "Alvorleg redusert medvit",
                 "Severely reduced consciousness",
@@ -43,7 +42,7 @@ fn band(total: f64, _: &BandContext) -> Band {
     } else if total <= 12.0 {
         (
             "moderate",
-            Text::new(
+            text!(
                 "Moderat redusert bevissthet",
                 "Moderat redusert medvit",
                 "Moderately reduced consciousness",
@@ -52,7 +51,7 @@ fn band(total: f64, _: &BandContext) -> Band {
     } else {
         (
             "mild",
-            Text::new(
+            text!(
                 "Lett redusert eller normal bevissthet",
                 "Lett redusert eller normalt medvit",
                 "Mildly reduced or normal consciousness",

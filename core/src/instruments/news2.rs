@@ -112,12 +112,12 @@ impl NotValid {
 
     pub fn text(self) -> Text {
         match self {
-            NotValid::Under16 => Text::new(
+            NotValid::Under16 => text!(
                 "NEWS2 er ikke validert for barn under 16 år: ingen sum er gitt",
                 "NEWS2 er ikkje validert for born under 16 år: ingen sum er gitt",
                 "NEWS2 is not valid under 16 years of age: no total is given",
             ),
-            NotValid::Pregnancy => Text::new(
+            NotValid::Pregnancy => text!(
                 "NEWS2 er ikke validert i svangerskap: ingen sum er gitt, men parameterpoengene brukes fortsatt til å skjerpe hastegraden",
                 "NEWS2 er ikkje validert i svangerskap: ingen sum er gitt, men parameterpoenga blir framleis brukte til å skjerpe hastegraden",
                 "NEWS2 is not valid in pregnancy: no total is given, but the parameter points still raise the urgency",
@@ -219,7 +219,7 @@ pub fn news2_band_with(total: f64, any_single_3: bool) -> Band {
     let (id, text) = if total >= 7.0 {
         (
             "high",
-            Text::new(
+            text!(
                 "Høy klinisk risiko: akutt respons",
                 "Høg klinisk risiko: akutt respons",
                 "High clinical risk: emergency response",
@@ -228,7 +228,7 @@ pub fn news2_band_with(total: f64, any_single_3: bool) -> Band {
     } else if total >= 5.0 {
         (
             "medium",
-            Text::new(
+            text!(
                 "Middels klinisk risiko: rask respons",
                 "Middels klinisk risiko: rask respons",
                 "Medium clinical risk: urgent response",
@@ -237,7 +237,7 @@ pub fn news2_band_with(total: f64, any_single_3: bool) -> Band {
     } else if any_single_3 {
         (
             "urgent_review",
-            Text::new(
+            text!(
                 "Én parameter gir 3 poeng: rask vurdering",
                 "Éin parameter gir 3 poeng: rask vurdering",
                 "A single parameter scores 3: urgent review",
@@ -246,7 +246,7 @@ pub fn news2_band_with(total: f64, any_single_3: bool) -> Band {
     } else if total >= 1.0 {
         (
             "low",
-            Text::new(
+            text!(
                 "Lav klinisk risiko",
                 "Låg klinisk risiko",
                 "Low clinical risk",
@@ -255,7 +255,7 @@ pub fn news2_band_with(total: f64, any_single_3: bool) -> Band {
     } else {
         (
             "routine",
-            Text::new(
+            text!(
                 "Rutinemessig oppfølging",
                 "Rutinemessig oppfølging",
                 "Routine monitoring",

@@ -3,80 +3,77 @@
 
 use super::{Band, BandContext, Flag, Instrument, InstrumentItem, Points};
 use crate::sources;
-use crate::text::Text;
 
-const fn item(
-    id: &'static str,
-    nb: &'static str,
-    nn: &'static str,
-    en: &'static str,
-) -> InstrumentItem {
-    InstrumentItem {
-        id,
-        points: Points::Bool,
-        label: Text::new(nb, nn, en),
-    }
+/// One item (a macro: its texts are joined at compile time by `text!`).
+macro_rules! item {
+    ($id:expr, $nb:expr, $nn:expr, $en:expr $(,)?) => {
+        InstrumentItem {
+            id: $id,
+            points: Points::Bool,
+            label: text!($nb, $nn, $en),
+        }
+    };
 }
 
 pub const PAWSS: Instrument = Instrument {
     id: "pawss",
     name: "PAWSS",
     items: &[
-        item(
+        item!(
             "threshold",
             "Drukket alkohol siste 30 dager, eller positiv promille ved innkomst",
             "Drukke alkohol siste 30 dagar, eller positiv promille ved innkomst",
             "Alcohol in the last 30 days, or positive blood alcohol on admission",
         ),
-        item(
+        item!(
             "prior_withdrawal",
             "Tidligere abstinens",
             "Tidlegare abstinens",
             "Previous alcohol withdrawal",
         ),
-        item(
+        item!(
             "prior_seizures",
             "Tidligere abstinenskramper",
             "Tidlegare abstinenskrampar",
             "Previous withdrawal seizures",
         ),
-        item(
+        item!(
             "prior_delirium",
             "Tidligere delirium tremens",
             "Tidlegare delirium tremens",
             "Previous delirium tremens",
         ),
-        item(
+        item!(
             "prior_rehab",
             "Tidligere behandling for alkoholavhengighet",
             "Tidlegare behandling for alkoholavhengnad",
             "Previous alcohol rehabilitation",
         ),
-        item(
+        item!(
             "blackouts",
             "Hukommelsestap (blackouts)",
             "Minnetap (blackouts)",
             "Blackouts",
         ),
-        item(
+        item!(
             "alcohol_with_sedatives",
             "Alkohol sammen med beroligende siste 90 dager",
             "Alkohol saman med roande siste 90 dagar",
             "Alcohol with sedatives in the last 90 days",
         ),
-        item(
+        item!(
             "alcohol_with_other_substances",
             "Alkohol sammen med andre rusmidler siste 90 dager",
             "Alkohol saman med andre rusmiddel siste 90 dagar",
             "Alcohol with other substances in the last 90 days",
         ),
-        item(
+        item!(
             "bal_over_200",
             "Promille over 2 (BAL > 200 mg/dL) ved innkomst",
             "Promille over 2 (BAL > 200 mg/dL) ved innkomst",
             "Blood alcohol > 200 mg/dL on presentation",
         ),
-        item(
+        item!(
             "autonomic_hyperactivity",
             "Tegn på autonom hyperaktivitet",
             "Teikn på autonom hyperaktivitet",
@@ -93,7 +90,7 @@ pub const HIGH_RISK_FROM: f64 = 4.0;
 
 const THRESHOLD_NOT_MET: Flag = Flag {
     id: "threshold_not_met",
-    text: Text::new(
+    text: text!(
         "Terskelkriteriet er ikke oppfylt: skalaen er laget for pasienter som har drukket siste 30 dager",
         "Terskelkriteriet er ikkje oppfylt: skalaen er laga for pasientar som har drukke siste 30 dagar",
         "The threshold item is not met: the scale is meant for patients who drank in the last 30 days",
@@ -104,7 +101,7 @@ fn band(total: f64, _: &BandContext) -> Band {
     let (id, text) = if total >= HIGH_RISK_FROM {
         (
             "high_risk",
-            Text::new(
+            text!(
                 "Høy risiko for komplisert abstinens",
                 "Høg risiko for komplisert abstinens",
                 "High risk of complicated withdrawal",
@@ -113,7 +110,7 @@ fn band(total: f64, _: &BandContext) -> Band {
     } else {
         (
             "low_risk",
-            Text::new(
+            text!(
                 "Lav risiko for komplisert abstinens",
                 "Låg risiko for komplisert abstinens",
                 "Low risk of complicated withdrawal",

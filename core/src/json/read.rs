@@ -493,65 +493,65 @@ fn times_power_of_ten(value: f64, exponent: i64) -> f64 {
 
 // ---- Messages (lower case, no final period) ----------------------------------------------------------
 
-const AT: Text = Text::new(
+const AT: Text = text!(
     "{0} på linje {1}, kolonne {2}",
     "{0} på linje {1}, kolonne {2}",
     "{0} at line {1}, column {2}",
 );
-const END: Text = Text::new(
+const END: Text = text!(
     "teksten slutter for tidlig",
     "teksten sluttar for tidleg",
     "the text ends too early",
 );
-const VALUE: Text = Text::new("forventet en verdi", "venta ein verdi", "expected a value");
-const KEY: Text = Text::new(
+const VALUE: Text = text!("forventet en verdi", "venta ein verdi", "expected a value");
+const KEY: Text = text!(
     "forventet et feltnavn i anførselstegn",
     "venta eit feltnamn i hermeteikn",
     "expected a key in double quotes",
 );
-const COLON: Text = Text::new("forventet `:`", "venta `:`", "expected `:`");
-const COMMA_OR_BRACE: Text = Text::new(
+const COLON: Text = text!("forventet `:`", "venta `:`", "expected `:`");
+const COMMA_OR_BRACE: Text = text!(
     "forventet `,` eller `}`",
     "venta `,` eller `}`",
     "expected `,` or `}`",
 );
-const COMMA_OR_BRACKET: Text = Text::new(
+const COMMA_OR_BRACKET: Text = text!(
     "forventet `,` eller `]`",
     "venta `,` eller `]`",
     "expected `,` or `]`",
 );
-const NUMBER: Text = Text::new("ugyldig tall", "ugyldig tal", "invalid number");
-const NUMBER_TOO_LARGE: Text = Text::new(
+const NUMBER: Text = text!("ugyldig tall", "ugyldig tal", "invalid number");
+const NUMBER_TOO_LARGE: Text = text!(
     "tallet er for stort",
     "talet er for stort",
     "the number is too large",
 );
-const ESCAPE: Text = Text::new(
+const ESCAPE: Text = text!(
     "ugyldig escape-sekvens",
     "ugyldig escape-sekvens",
     "invalid escape sequence",
 );
-const CONTROL: Text = Text::new(
+const CONTROL: Text = text!(
     "kontrolltegn i en tekst må skrives med escape",
     "kontrollteikn i ein tekst må skrivast med escape",
     "a control character in a string must be escaped",
 );
-const SURROGATE: Text = Text::new(
+const SURROGATE: Text = text!(
     "`\\u`-escape med et enslig surrogat",
     "`\\u`-escape med eit einsleg surrogat",
     "`\\u` escape with a lone surrogate",
 );
-const TOO_DEEP: Text = Text::new(
+const TOO_DEEP: Text = text!(
     "nøstet dypere enn 128 nivåer",
     "nøsta djupare enn 128 nivå",
     "nested deeper than 128 levels",
 );
-const DUPLICATE: Text = Text::new(
+const DUPLICATE: Text = text!(
     "feltnavnet er gitt to ganger",
     "feltnamnet er gitt to gonger",
     "the key is given twice",
 );
-const TRAILING: Text = Text::new(
+const TRAILING: Text = text!(
     "mer tekst etter JSON-verdien",
     "meir tekst etter JSON-verdien",
     "more text after the JSON value",
