@@ -149,6 +149,45 @@ function describeType(value) {
 // Thrown from the replacer to stop after MAX_ERRORS errors.
 const STOP = Symbol('stop');
 
+// Deeper than this, the fast check gives up and the full conversion decides (a cycle, say).
+const FAST_DEPTH = 64;
+
+/**
+ * Whether `value` is plain JSON data: objects with the prototype `Object.prototype` (or none) and
+ * without `toJSON`, arrays, strings, booleans, finite numbers, `null` (and `undefined` members, which
+ * JSON leaves out). For such a value `JSON.stringify` alone gives the text the full conversion would
+ * give, without a replacer call per value (most of the conversion's time). Anything else, or any
+ * doubt (a getter that throws, a proxy, deep nesting), is `false`: the full conversion then runs.
+ */
+function isPlainJson(value, depth) {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (depth > FAST_DEPTH) return false;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          if (!isPlainJson(value[i], depth + 1)) return false;
+        }
+        return true;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if ((proto !== Object.prototype && proto !== null) || typeof value.toJSON === 'function') return false;
+      for (const key in value) {
+        if (!isPlainJson(value[key], depth + 1)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 /**
  * `value` as JSON text, or the errors that prevent it. `base` is the path of `value` in the core's
  * error paths ('' for a whole input, 'items', 'options', …).
@@ -157,6 +196,19 @@ function toJson(value, base, lang) {
   const where = (path) => (path ? `\`${path}\`` : 'input');
   if (value === undefined) {
     return { errors: [error('wrong_type', base, message('not_json', lang, where(base), 'undefined'))] };
+  }
+  let plain = false;
+  try {
+    plain = isPlainJson(value, 0);
+  } catch {
+    // A getter or a proxy threw: the full conversion reports it.
+  }
+  if (plain) {
+    try {
+      return { json: JSON.stringify(value) };
+    } catch {
+      // Cannot happen for plain data; the full conversion reports whatever it was.
+    }
   }
   const parents = new Map();
   const errors = [];

@@ -211,6 +211,24 @@ for (const buildName of [...MAIN_BUILDS, ...FHIR_BUILDS]) {
       assert.equal(api.evaluate(p).completeness.answered, 1);
     });
 
+    test('plain data (the fast conversion) and the same data in other shapes (the full one) agree', () => {
+      const api = apis[buildName];
+      // Plain objects take JSON.stringify alone; a null prototype, a class instance, boxed values or
+      // an object nested deeper than the fast check goes take the full conversion. Same evaluation.
+      const input = goodInput();
+      const viaClass = Object.assign(new (class Input {})(), input);
+      const bare = Object.assign(Object.create(null), input);
+      const boxed = { ...input, answers: { ...input.answers, age: new Number(input.answers.age) } };
+      for (const other of [viaClass, bare, boxed]) {
+        assert.deepStrictEqual(api.evaluate(other), reference);
+      }
+      const deepOptions = { ...input, options: { ...(input.options ?? {}), services: [] } };
+      assert.deepStrictEqual(api.evaluate(deepOptions).routing.level, reference.routing.level);
+      // Data that only looks plain is still checked: a NaN deep inside is found either way.
+      const nan = { answers: { ...input.answers, temperature: NaN } };
+      assert.equal(api.safeEvaluate(nan).errors[0].path, 'answers.temperature');
+    });
+
     test('score: any instrument id, items and options', () => {
       const api = apis[buildName];
       for (const [name, value] of BAD) {
