@@ -359,3 +359,38 @@ fn hostile_json_is_an_error_not_a_crash() {
         assert!(evaluate_json(text).is_err(), "{text}");
     }
 }
+
+#[test]
+fn text_that_is_not_json_says_what_and_where_and_a_key_given_twice_is_refused() {
+    let one = |text: &str| {
+        let errors = evaluate_json(text).unwrap_err();
+        assert_eq!(errors.len(), 1, "{text}: {errors:?}");
+        (
+            errors[0].code.id(),
+            errors[0].path.clone(),
+            errors[0].message.clone(),
+        )
+    };
+    // No language can be read from text that is not JSON: nb, the default.
+    assert_eq!(
+        one("{\"answers\": {\n  \"age\": 30,\n  \"sex\": mann\n}}"),
+        (
+            "invalid_json",
+            String::new(),
+            "ugyldig JSON: forventet en verdi på linje 3, kolonne 10".to_string()
+        )
+    );
+    // One answer given twice with two values is not guessed between.
+    let (code, path, message) =
+        one(r#"{"answers": {"age": 30, "age": 40}, "options": {"lang": "en"}}"#);
+    assert_eq!((code, path.as_str()), ("invalid_json", ""));
+    assert_eq!(
+        message,
+        "ugyldig JSON: feltnavnet er gitt to ganger på linje 1, kolonne 25"
+    );
+    // The same keys in different objects are fine, and errors come in the order of the input.
+    let errors =
+        evaluate_json(r#"{"answers": {"sex": "x", "age": -1, "pregnnat": "no"}}"#).unwrap_err();
+    let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(paths, ["answers.sex", "answers.age", "answers.pregnnat"]);
+}
