@@ -54,6 +54,15 @@ pub(super) fn push_string(out: &mut String, s: &str, ascii: bool) {
     let mut start = 0;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // Eight bytes at a time while none needs an escape (most of a text's bytes).
+        if ascii {
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                if plain_ascii_8(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))) {
+                    i += 8;
+                    continue;
+                }
+            }
+        }
         // What needs no escape is written as it is: one scan, one copy.
         let plain = if ascii {
             (b' '..=b'~').contains(&b)
@@ -95,6 +104,23 @@ pub(super) fn push_string(out: &mut String, s: &str, ascii: bool) {
     }
     out.push_str(s.get(start..).unwrap_or_default());
     out.push('"');
+}
+
+/// Whether eight bytes are all printable ASCII other than `"` and `\\` (bytes `0x20..=0x7e`): the
+/// usual bit tricks for "has a byte below n" and "has a byte equal to b".
+fn plain_ascii_8(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = |n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+    let equal = |b: u64| {
+        let y = x ^ (ONES * b);
+        y.wrapping_sub(ONES) & !y & HIGH
+    };
+    x & HIGH == 0
+        && below(0x20) == 0
+        && equal(0x7f) == 0
+        && equal(u64::from(b'"')) == 0
+        && equal(u64::from(b'\\')) == 0
 }
 
 fn push_unsigned(out: &mut String, mut n: u64) {
@@ -263,10 +289,23 @@ impl Compound<'_> {
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        self.comma();
-        self.ser.string(key);
-        self.ser.0.push(':');
+        self.name(key);
         value.serialize(&mut *self.ser)
+    }
+
+    /// `,"key":` for a struct field. Not generic (one copy in the module, not one per field type).
+    #[inline(never)]
+    fn name(&mut self, key: &str) {
+        self.comma();
+        // A struct's field names are identifiers: copied as they are, without the escaping scan.
+        if key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            self.ser.0.push('"');
+            self.ser.0.push_str(key);
+            self.ser.0.push_str("\":");
+        } else {
+            self.ser.string(key);
+            self.ser.0.push(':');
+        }
     }
 
     fn close(self) -> Result<(), Error> {
@@ -627,6 +666,28 @@ mod tests {
         let numbers: BTreeMap<i32, bool> = [(-1, true), (2, false)].into();
         assert_eq!(same(&numbers), r#"{"-1":true,"2":false}"#);
         same(&json!({ "deep": [[[{ "x": [] }]]], "empty": {} }));
+    }
+}
+
+#[cfg(test)]
+mod chunk_tests {
+    use super::plain_ascii_8;
+
+    #[test]
+    fn eight_bytes_are_plain_exactly_when_each_is() {
+        let plain = |b: u8| (0x20..=0x7e).contains(&b) && b != b'"' && b != b'\\';
+        // Every byte value at every position, among plain neighbours.
+        for position in 0..8 {
+            for b in 0..=255u8 {
+                let mut bytes = *b"abcdefgh";
+                bytes[position] = b;
+                assert_eq!(
+                    plain_ascii_8(u64::from_le_bytes(bytes)),
+                    plain(b),
+                    "{b:#x} at {position}"
+                );
+            }
+        }
     }
 }
 
