@@ -42,14 +42,14 @@ fn main() {
     let keys: Vec<String> = value
         .get("answers")
         .and_then(|a| a.as_object())
-        .map(|m| m.iter().map(|(k, _)| k.clone()).collect())
+        .map(|m| m.iter().map(|(k, _)| k.to_string()).collect())
         .unwrap_or_default();
     time("Item::from_id x all answer keys", n, || {
         for k in &keys {
             black_box(tsb_akutt_core::catalog::Item::from_id(black_box(k)));
         }
     });
-    let part = |key: &str| {
+    let part = |key: &'static str| {
         let mut o = tsb_akutt_core::json::Object::new();
         o.push(key, value.get(key).cloned().unwrap_or_default());
         tsb_akutt_core::json::Value::Object(o)

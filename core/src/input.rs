@@ -120,7 +120,7 @@ pub fn parse(value: &Value) -> Result<Input, Vec<InputError>> {
         input.options.lang = lang;
     }
     for (key, value) in root {
-        match key.as_str() {
+        match key {
             "answers" => parse_answers(value, "answers", &mut input.answers, &mut errors),
             "instruments" => parse_instruments(value, &mut input.instruments, &mut errors),
             "options" => parse_options(value, &mut input.options, &mut errors),
@@ -176,7 +176,11 @@ fn wrong_type(errors: &mut Errors, path: String, expected: Text, value: &Value) 
     );
 }
 
-fn expect_object<'a>(value: &'a Value, path: &str, errors: &mut Errors) -> Option<&'a Object> {
+fn expect_object<'v, 'a>(
+    value: &'v Value<'a>,
+    path: &str,
+    errors: &mut Errors,
+) -> Option<&'v Object<'a>> {
     match value {
         Value::Object(map) => Some(map),
         other => {
@@ -485,7 +489,7 @@ fn parse_options(value: &Value, options: &mut Options, errors: &mut Errors) {
     };
     for (key, value) in map {
         let path = join("options", key);
-        match key.as_str() {
+        match key {
             "lang" => match value.as_str() {
                 Some(s) if Lang::parse(s).is_some() => {}
                 Some(s) => errors.push(
@@ -526,7 +530,7 @@ pub fn parse_cutoffs(value: &Value, path: &str, cutoffs: &mut Cutoffs, errors: &
     };
     for (key, value) in map {
         let p = join(path, key);
-        match (key.as_str(), value.as_str()) {
+        match (key, value.as_str()) {
             ("ciwa_ar", Some("va")) => cutoffs.ciwa_ar = CiwaCutoff::Va,
             ("ciwa_ar", Some("asam")) => cutoffs.ciwa_ar = CiwaCutoff::Asam,
             ("audit_c", Some("bradley")) => cutoffs.audit_c = AuditCCutoff::Bradley,
@@ -576,17 +580,17 @@ fn parse_services(value: &Value, path: &str, services: &mut Vec<Service>, errors
         for (key, value) in map {
             let fp = join(&p, key);
             let text = match value {
-                Value::String(s) => Some(s.clone()),
+                Value::String(s) => Some(s.to_string()),
                 _ => None,
             };
-            match key.as_str() {
+            match key {
                 "id" | "name" | "phone" | "url" | "hours" => {
                     let Some(text) = text else {
                         wrong_type(errors, fp, EXPECTED_STRING, value);
                         ok = false;
                         continue;
                     };
-                    match key.as_str() {
+                    match key {
                         "id" => service.id = text,
                         "name" => service.name = text,
                         "phone" => service.phone = Some(text),

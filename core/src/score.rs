@@ -96,7 +96,7 @@ fn news2_alone(
         );
         return Err(errors.render(lang));
     };
-    for (key, _) in map.iter().filter(|(k, _)| !allowed.contains(&k.as_str())) {
+    for (key, _) in map.iter().filter(|(k, _)| !allowed.contains(k)) {
         let list: Vec<String> = allowed.iter().map(|a| code(a)).collect();
         errors.push(
             ErrorCode::UnknownInstrumentItem,
@@ -160,7 +160,7 @@ fn score_options(options: &Value, errors: &mut Errors) -> (Lang, CutoffSex, Cuto
             }
             for (key, value) in map {
                 let path = join("options", key);
-                match (key.as_str(), value.as_str()) {
+                match (key, value.as_str()) {
                     ("lang", Some(s)) if Lang::parse(s).is_some() => {}
                     ("sex", Some("male")) => sex = CutoffSex::Male,
                     ("sex", Some("female" | "other")) => {}

@@ -423,14 +423,14 @@ fn same(a: &tsb_akutt_core::json::Value, b: &tsb_akutt_core::json::Value) -> boo
 }
 
 /// `value` with the members of every object sorted by key, as serde_json keeps them.
-fn sorted(value: &tsb_akutt_core::json::Value) -> tsb_akutt_core::json::Value {
+fn sorted<'a>(value: &tsb_akutt_core::json::Value<'a>) -> tsb_akutt_core::json::Value<'a> {
     use tsb_akutt_core::json::Value as V;
     match value {
         V::Array(items) => V::Array(items.iter().map(sorted).collect()),
         V::Object(members) => {
             let mut list: Vec<(String, V)> = members
                 .iter()
-                .map(|(k, v)| (k.clone(), sorted(v)))
+                .map(|(k, v)| (k.to_string(), sorted(v)))
                 .collect();
             list.sort_by(|a, b| a.0.cmp(&b.0));
             V::Object(list.into_iter().collect())

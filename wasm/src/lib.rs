@@ -55,7 +55,7 @@ const MSG_INVALID_JSON: Text = text!(
 );
 
 /// Parses one argument given as JSON text; an error is `invalid_json` at `path`.
-fn parse_arg(text: &str, path: &str, lang: Lang) -> Result<Value, Vec<InputError>> {
+fn parse_arg<'t>(text: &'t str, path: &str, lang: Lang) -> Result<Value<'t>, Vec<InputError>> {
     json::parse(text).map_err(|e| {
         let mut errors = Errors::default();
         errors.push(
@@ -70,11 +70,11 @@ fn parse_arg(text: &str, path: &str, lang: Lang) -> Result<Value, Vec<InputError
 
 /// Parses a main argument (at `path`) and the options (JSON text, `null` for none), each reported at
 /// its own path, in the options' language.
-fn parse_with_options(
-    json: &str,
+fn parse_with_options<'t>(
+    json: &'t str,
     path: &str,
-    options: &str,
-) -> Result<(Value, Value), Vec<InputError>> {
+    options: &'t str,
+) -> Result<(Value<'t>, Value<'t>), Vec<InputError>> {
     let opts = parse_arg(options, "options", Lang::default());
     let lang = opts
         .as_ref()

@@ -14,31 +14,34 @@ mod write;
 pub use read::{parse, SyntaxError, MAX_DEPTH};
 pub use write::{to_string, Error as WriteError};
 
-/// A JSON value.
+use std::borrow::Cow;
+
+/// A JSON value. Strings and keys borrow from the text they were read from when it holds them as they
+/// are (no escapes): no allocation for most of them.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     #[default]
     Null,
     Bool(bool),
     /// Every JSON number is read as the nearest `f64` (finite: larger numbers are a syntax error).
     Number(f64),
-    String(String),
-    Array(Vec<Value>),
-    Object(Object),
+    String(Cow<'a, str>),
+    Array(Vec<Value<'a>>),
+    Object(Object<'a>),
 }
 
 /// A JSON object: its members in document order. The reader refuses a key given twice; an object built
 /// otherwise (with [`Object::push`]) may have one, and [`Object::get`] then finds the last.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Object(Vec<(String, Value)>);
+pub struct Object<'a>(Vec<(Cow<'a, str>, Value<'a>)>);
 
-impl Object {
-    pub fn new() -> Object {
+impl<'a> Object<'a> {
+    pub fn new() -> Object<'a> {
         Object(Vec::new())
     }
 
     /// The value of the last member named `key`.
-    pub fn get(&self, key: &str) -> Option<&Value> {
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
@@ -47,7 +50,7 @@ impl Object {
     }
 
     /// Adds a member at the end.
-    pub fn push(&mut self, key: impl Into<String>, value: Value) {
+    pub fn push(&mut self, key: impl Into<Cow<'a, str>>, value: Value<'a>) {
         self.0.push((key.into(), value));
     }
 
@@ -59,29 +62,29 @@ impl Object {
         self.0.is_empty()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
-        self.0.iter().map(|(k, v)| (k, v))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value<'a>)> {
+        self.0.iter().map(|(k, v)| (&**k, v))
     }
 }
 
-impl<'a> IntoIterator for &'a Object {
-    type Item = (&'a String, &'a Value);
+impl<'o, 'a> IntoIterator for &'o Object<'a> {
+    type Item = (&'o str, &'o Value<'a>);
     type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (String, Value)>,
-        fn(&'a (String, Value)) -> (&'a String, &'a Value),
+        std::slice::Iter<'o, (Cow<'a, str>, Value<'a>)>,
+        fn(&'o (Cow<'a, str>, Value<'a>)) -> (&'o str, &'o Value<'a>),
     >;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.iter().map(|(k, v)| (k, v))
+        self.0.iter().map(|(k, v)| (&**k, v))
     }
 }
 
-impl<K: Into<String>> FromIterator<(K, Value)> for Object {
-    fn from_iter<I: IntoIterator<Item = (K, Value)>>(iter: I) -> Object {
+impl<'a, K: Into<Cow<'a, str>>> FromIterator<(K, Value<'a>)> for Object<'a> {
+    fn from_iter<I: IntoIterator<Item = (K, Value<'a>)>>(iter: I) -> Object<'a> {
         Object(iter.into_iter().map(|(k, v)| (k.into(), v)).collect())
     }
 }
 
-impl Value {
+impl<'a> Value<'a> {
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::String(s) => Some(s),
@@ -96,7 +99,7 @@ impl Value {
         }
     }
 
-    pub fn as_object(&self) -> Option<&Object> {
+    pub fn as_object(&self) -> Option<&Object<'a>> {
         match self {
             Value::Object(o) => Some(o),
             _ => None,
@@ -104,7 +107,7 @@ impl Value {
     }
 
     /// The member `key` of an object (`None` for anything else).
-    pub fn get(&self, key: &str) -> Option<&Value> {
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         self.as_object().and_then(|o| o.get(key))
     }
 
@@ -137,7 +140,7 @@ pub fn string_literal(s: &str) -> String {
 
 /// Written as the JSON it was read from (objects in document order), by [`to_string`] or any serde
 /// serializer.
-impl serde::Serialize for Value {
+impl serde::Serialize for Value<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{SerializeMap, SerializeSeq};
         match self {
@@ -164,27 +167,29 @@ impl serde::Serialize for Value {
 }
 
 #[cfg(feature = "serde_json")]
-impl From<&serde_json::Value> for Value {
-    fn from(value: &serde_json::Value) -> Value {
+impl From<&serde_json::Value> for Value<'static> {
+    fn from(value: &serde_json::Value) -> Value<'static> {
         match value {
             serde_json::Value::Null => Value::Null,
             serde_json::Value::Bool(b) => Value::Bool(*b),
             // Every serde_json number has an f64 (without the arbitrary-precision feature).
             serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
-            serde_json::Value::String(s) => Value::String(s.clone()),
+            serde_json::Value::String(s) => Value::String(Cow::Owned(s.clone())),
             serde_json::Value::Array(a) => Value::Array(a.iter().map(Value::from).collect()),
-            serde_json::Value::Object(o) => {
-                Value::Object(o.iter().map(|(k, v)| (k.clone(), Value::from(v))).collect())
-            }
+            serde_json::Value::Object(o) => Value::Object(
+                o.iter()
+                    .map(|(k, v)| (Cow::Owned(k.clone()), Value::from(v)))
+                    .collect(),
+            ),
         }
     }
 }
 
 #[cfg(feature = "serde_json")]
-impl From<&Value> for serde_json::Value {
+impl From<&Value<'_>> for serde_json::Value {
     /// For the FHIR mapping, which reads `serde_json` values: a number that is a whole number (below
     /// 2^53) becomes a `serde_json` integer, as `serde_json` reads `3` (JSON has one kind of number).
-    fn from(value: &Value) -> serde_json::Value {
+    fn from(value: &Value<'_>) -> serde_json::Value {
         match value {
             Value::Null => serde_json::Value::Null,
             Value::Bool(b) => serde_json::Value::Bool(*b),
@@ -193,13 +198,13 @@ impl From<&Value> for serde_json::Value {
             }
             Value::Number(n) => serde_json::Number::from_f64(*n)
                 .map_or(serde_json::Value::Null, serde_json::Value::Number),
-            Value::String(s) => serde_json::Value::String(s.clone()),
+            Value::String(s) => serde_json::Value::String(s.to_string()),
             Value::Array(a) => {
                 serde_json::Value::Array(a.iter().map(serde_json::Value::from).collect())
             }
             Value::Object(o) => serde_json::Value::Object(
                 o.iter()
-                    .map(|(k, v)| (k.clone(), serde_json::Value::from(v)))
+                    .map(|(k, v)| (k.to_string(), serde_json::Value::from(v)))
                     .collect(),
             ),
         }
@@ -207,8 +212,8 @@ impl From<&Value> for serde_json::Value {
 }
 
 #[cfg(feature = "serde_json")]
-impl From<serde_json::Value> for Value {
-    fn from(value: serde_json::Value) -> Value {
+impl From<serde_json::Value> for Value<'static> {
+    fn from(value: serde_json::Value) -> Value<'static> {
         Value::from(&value)
     }
 }

@@ -10,6 +10,7 @@
 
 use super::{Object, Value};
 use crate::text::{Lang, Text};
+use std::borrow::Cow;
 use std::collections::BinaryHeap;
 
 /// Arrays and objects may nest this deep (the input contract: deeper is `invalid_json`).
@@ -73,7 +74,7 @@ impl SyntaxError {
 }
 
 /// Reads one JSON value from `text` (surrounding whitespace allowed).
-pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
     let mut reader = Reader {
         text,
         bytes: text.as_bytes(),
@@ -93,7 +94,7 @@ struct Reader<'a> {
     pos: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     // Inlined by hand: the wasm build optimises for size and would call it for every byte.
     #[inline(always)]
     fn peek(&self) -> Option<u8> {
@@ -134,7 +135,7 @@ impl Reader<'_> {
     }
 
     /// A value inside `depth` arrays and objects.
-    fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+    fn value(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
         self.skip_whitespace();
         match self.peek() {
             Some(b'{') => self.object(depth + 1),
@@ -148,7 +149,7 @@ impl Reader<'_> {
         }
     }
 
-    fn literal(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+    fn literal(&mut self, word: &str, value: Value<'a>) -> Result<Value<'a>, SyntaxError> {
         if self.bytes.get(self.pos..self.pos + word.len()) == Some(word.as_bytes()) {
             self.pos += word.len();
             Ok(value)
@@ -157,7 +158,7 @@ impl Reader<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+    fn array(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
         if depth > MAX_DEPTH {
             return Err(self.error(Kind::TooDeep));
         }
@@ -182,7 +183,7 @@ impl Reader<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+    fn object(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
         if depth > MAX_DEPTH {
             return Err(self.error(Kind::TooDeep));
         }
@@ -220,11 +221,13 @@ impl Reader<'_> {
         }
     }
 
-    /// A string, the reader on its opening quote.
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    /// A string, the reader on its opening quote: borrowed from the text when it has no escapes.
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         self.pos += 1;
+        let text: &'a str = self.text;
         let mut out = String::new();
         let mut start = self.pos;
+        let mut escaped = false;
         loop {
             // The plain run first, in a tight loop.
             while let Some(&b) = self.bytes.get(self.pos) {
@@ -239,11 +242,17 @@ impl Reader<'_> {
             match b {
                 b'"' | b'\\' => {
                     // `start` and `pos` are at ASCII bytes, so at character boundaries.
-                    out.push_str(self.text.get(start..self.pos).unwrap_or(""));
+                    let run = text.get(start..self.pos).unwrap_or("");
                     self.pos += 1;
                     if b == b'"' {
-                        return Ok(out);
+                        if !escaped {
+                            return Ok(Cow::Borrowed(run));
+                        }
+                        out.push_str(run);
+                        return Ok(Cow::Owned(out));
                     }
+                    out.push_str(run);
+                    escaped = true;
                     self.escape(&mut out)?;
                     start = self.pos;
                 }
@@ -407,7 +416,7 @@ impl Reader<'_> {
 /// both), and an answer given twice with two values is not an answer the engine may choose between.
 /// Linear for the objects of an input (a hash table on the stack, up to 64 members); `O(n log n)` by
 /// std's heap sort for larger ones, so that no object makes this quadratic.
-fn first_duplicate(members: &[(String, Value)]) -> Option<usize> {
+fn first_duplicate(members: &[(Cow<'_, str>, Value<'_>)]) -> Option<usize> {
     const SLOTS: usize = 128;
     const EMPTY: u8 = u8::MAX;
     if members.len() < 2 {
@@ -441,7 +450,7 @@ fn first_duplicate(members: &[(String, Value)]) -> Option<usize> {
     let keyed: BinaryHeap<(&str, usize)> = members
         .iter()
         .enumerate()
-        .map(|(i, (k, _))| (k.as_str(), i))
+        .map(|(i, (k, _))| (&**k, i))
         .collect();
     keyed
         .into_sorted_vec()
@@ -610,7 +619,7 @@ mod tests {
         );
         let keys: Vec<&str> = v
             .as_object()
-            .map(|o| o.iter().map(|(k, _)| k.as_str()).collect())
+            .map(|o| o.iter().map(|(k, _)| k).collect())
             .unwrap_or_default();
         assert_eq!(keys, ["b", "a", "c"]);
         assert_eq!(
@@ -625,6 +634,25 @@ mod tests {
         let many: Vec<String> = (0..20_000).map(|i| format!("\"k{i}\": {i}")).collect();
         assert!(parse(&format!("{{{}}}", many.join(","))).is_ok());
         assert!(parse(&format!("{{{}, \"k7\": 0}}", many.join(","))).is_err());
+    }
+
+    #[test]
+    fn strings_without_escapes_are_borrowed_from_the_text() {
+        let text = r#"{"plain": "ja", "escaped": "a\"b"}"#;
+        let v = ok(text);
+        let members: Vec<(bool, bool)> = v
+            .as_object()
+            .map(|o| {
+                o.0.iter()
+                    .map(|(k, v)| {
+                        let borrowed = |c: &Cow<'_, str>| matches!(c, Cow::Borrowed(_));
+                        (borrowed(k), matches!(v, Value::String(s) if borrowed(s)))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(members, [(true, true), (true, false)]);
+        assert_eq!(v.get("escaped").and_then(Value::as_str), Some("a\"b"));
     }
 
     #[test]
