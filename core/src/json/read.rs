@@ -570,7 +570,7 @@ const TRAILING: Text = text!(
 mod tests {
     use super::*;
 
-    fn ok(text: &str) -> Value {
+    fn ok(text: &str) -> Value<'_> {
         parse(text).unwrap_or_else(|e| panic!("{text}: {}", e.describe(Lang::En)))
     }
 
