@@ -4,17 +4,6 @@
 use super::{AuditCCutoff, Band, BandContext, CutoffSex, Flag, Instrument, InstrumentItem, Points};
 use crate::sources;
 
-/// One item (a macro: its texts are joined at compile time by `text!`).
-macro_rules! q {
-    ($id:expr, $points:expr, $nb:expr, $nn:expr, $en:expr $(,)?) => {
-        InstrumentItem {
-            id: $id,
-            points: $points,
-            label: text!($nb, $nn, $en),
-        }
-    };
-}
-
 const ZERO_TO_FOUR: Points = Points::Range(0, 4);
 const ZERO_TWO_FOUR: Points = Points::Set(&[0, 2, 4]);
 

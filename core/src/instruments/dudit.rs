@@ -4,17 +4,6 @@
 use super::{Band, BandContext, CutoffSex, Instrument, InstrumentItem, Points};
 use crate::sources;
 
-/// One item (a macro: its texts are joined at compile time by `text!`).
-macro_rules! q {
-    ($id:expr, $points:expr, $nb:expr, $nn:expr, $en:expr $(,)?) => {
-        InstrumentItem {
-            id: $id,
-            points: $points,
-            label: text!($nb, $nn, $en),
-        }
-    };
-}
-
 const R: Points = Points::Range(0, 4);
 const S: Points = Points::Set(&[0, 2, 4]);
 

@@ -3,6 +3,18 @@
 //! instrument gives an exact total, a partial one the lowest and highest total still possible, so that
 //! a rule can say "CIWA-Ar ≥ 15" is certainly met, certainly not met, or not yet known.
 
+/// One item of an instrument whose items have points of their own: `q!(id, points, nb, nn, en)`. A
+/// macro, so that `text!` joins the three texts when the crate compiles (AUDIT, DUDIT).
+macro_rules! q {
+    ($id:expr, $points:expr, $nb:expr, $nn:expr, $en:expr $(,)?) => {
+        InstrumentItem {
+            id: $id,
+            points: $points,
+            label: text!($nb, $nn, $en),
+        }
+    };
+}
+
 pub mod audit;
 pub mod ciwa_ar;
 pub mod cows;
