@@ -371,7 +371,12 @@ fn completeness_report(
             .zip(domains.iter())
             .map(|(d, s)| domain_report(d.id(), d.title(), s, lang))
             .collect(),
-        context: domain_report("context", CONTEXT_TITLE, &context, lang),
+        context: domain_report(
+            "context",
+            crate::catalog_export::section_title("context"),
+            &context,
+            lang,
+        ),
         next_questions: completeness::next_questions(probes, level)
             .into_iter()
             .map(Item::id)
@@ -633,7 +638,6 @@ fn news2_report(f: &Facts, context: &BandContext, lang: Lang) -> ScoreReport {
     report
 }
 
-const CONTEXT_TITLE: Text = text!("Bakgrunn", "Bakgrunn", "Context");
 const UNDETERMINED: Text = text!(
     "Kan ikke avgjøres ennå. Mangler: {0}",
     "Kan ikkje avgjerast enno. Manglar: {0}",
