@@ -124,7 +124,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Consumes `byte` after optional whitespace, or fails with `kind`.
-    fn expect(&mut self, byte: u8, kind: Kind) -> Result<(), SyntaxError> {
+    fn consume(&mut self, byte: u8, kind: Kind) -> Result<(), SyntaxError> {
         self.skip_whitespace();
         if self.peek() == Some(byte) {
             self.pos += 1;
@@ -202,7 +202,7 @@ impl<'a> Reader<'a> {
             }
             starts.push(self.pos);
             let key = self.string()?;
-            self.expect(b':', Kind::Colon)?;
+            self.consume(b':', Kind::Colon)?;
             let value = self.value(depth)?;
             members.push(key, value);
             self.skip_whitespace();
