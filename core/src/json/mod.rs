@@ -210,10 +210,3 @@ impl From<&Value<'_>> for serde_json::Value {
         }
     }
 }
-
-#[cfg(feature = "serde_json")]
-impl From<serde_json::Value> for Value<'static> {
-    fn from(value: serde_json::Value) -> Value<'static> {
-        Value::from(&value)
-    }
-}
