@@ -63,49 +63,61 @@ impl Answers {
     pub fn set(&mut self, item: Item, slot: Slot) {
         self.slots[item.index()] = slot;
     }
+}
+
+impl Answered for Answers {
+    fn slot(&self, item: Item) -> Slot {
+        self.get(item)
+    }
+}
+
+/// The small vocabulary every rule reads answers through, for the answers of an input and for the
+/// answers the analysis tries (`rules::View`). Absent and `unknown` are neither yes nor no.
+pub trait Answered {
+    fn slot(&self, item: Item) -> Slot;
 
     /// Answered with something other than `unknown`.
-    pub fn known(&self, item: Item) -> bool {
-        !matches!(self.get(item), Slot::Absent | Slot::Unknown)
+    fn known(&self, item: Item) -> bool {
+        !matches!(self.slot(item), Slot::Absent | Slot::Unknown)
     }
 
-    pub fn is_absent(&self, item: Item) -> bool {
-        self.get(item) == Slot::Absent
+    fn is_absent(&self, item: Item) -> bool {
+        self.slot(item) == Slot::Absent
     }
 
-    pub fn yes(&self, item: Item) -> bool {
-        self.get(item) == Slot::Yes
+    fn yes(&self, item: Item) -> bool {
+        self.slot(item) == Slot::Yes
     }
 
-    pub fn no(&self, item: Item) -> bool {
-        self.get(item) == Slot::No
+    fn no(&self, item: Item) -> bool {
+        self.slot(item) == Slot::No
     }
 
-    pub fn tri(&self, item: Item) -> Tri {
-        match self.get(item) {
+    fn tri(&self, item: Item) -> Tri {
+        match self.slot(item) {
             Slot::Yes => Tri::Yes,
             Slot::No => Tri::No,
             _ => Tri::Unknown,
         }
     }
 
-    pub fn number(&self, item: Item) -> Option<f64> {
-        match self.get(item) {
+    fn number(&self, item: Item) -> Option<f64> {
+        match self.slot(item) {
             Slot::Number(n) => Some(n),
             _ => None,
         }
     }
 
     /// The chosen option id of a choice item.
-    pub fn choice(&self, item: Item) -> Option<&'static str> {
-        match (self.get(item), item.def().kind) {
+    fn choice(&self, item: Item) -> Option<&'static str> {
+        match (self.slot(item), item.def().kind) {
             (Slot::Choice(i), Kind::Choice(choices)) => choices.get(i as usize).map(|c| c.id),
             _ => None,
         }
     }
 
     /// The choice item is answered with `option`.
-    pub fn is(&self, item: Item, option: &str) -> bool {
+    fn is(&self, item: Item, option: &str) -> bool {
         debug_assert!(
             option_index(item, option).is_some(),
             "{option} is not a choice of {}",
@@ -115,13 +127,13 @@ impl Answers {
     }
 
     /// The choice item is answered with one of `options`.
-    pub fn is_any(&self, item: Item, options: &[&str]) -> bool {
+    fn is_any(&self, item: Item, options: &[&str]) -> bool {
         options.iter().any(|o| self.is(item, o))
     }
 
     /// The multi-choice item holds `option`.
-    pub fn has(&self, item: Item, option: &str) -> bool {
-        match (self.get(item), option_index(item, option)) {
+    fn has(&self, item: Item, option: &str) -> bool {
+        match (self.slot(item), option_index(item, option)) {
             (Slot::Multi(bits), Some(i)) => bits & (1 << i) != 0,
             (_, None) => {
                 debug_assert!(false, "{option} is not a choice of {}", item.id());
@@ -132,8 +144,8 @@ impl Answers {
     }
 
     /// The multi-choice item holds something other than `none`.
-    pub fn has_any_but_none(&self, item: Item) -> bool {
-        match (self.get(item), option_index(item, "none")) {
+    fn has_any_but_none(&self, item: Item) -> bool {
+        match (self.slot(item), option_index(item, "none")) {
             (Slot::Multi(bits), Some(none)) => bits & !(1 << none) != 0,
             (Slot::Multi(bits), None) => bits != 0,
             _ => false,
@@ -141,21 +153,43 @@ impl Answers {
     }
 
     /// Whether any substance is used: yes, no (`["none"]`) or not known.
-    pub fn substance_use(&self) -> Tri {
-        match self.get(Item::Substances) {
+    fn substance_use(&self) -> Tri {
+        match self.slot(Item::Substances) {
             Slot::Multi(_) => Tri::from_bool(self.has_any_but_none(Item::Substances)),
             _ => Tri::Unknown,
         }
     }
 
     /// Whether one of `substances` is used; `Unknown` when `substances` is not answered.
-    pub fn uses_any(&self, substances: &[&str]) -> Tri {
-        match self.get(Item::Substances) {
+    fn uses_any(&self, substances: &[&str]) -> Tri {
+        match self.slot(Item::Substances) {
             Slot::Multi(_) => {
                 Tri::from_bool(substances.iter().any(|s| self.has(Item::Substances, s)))
             }
             _ => Tri::Unknown,
         }
+    }
+
+    /// Adds `item` to `missing` unless it is known.
+    fn need(&self, item: Item, missing: &mut ItemSet) {
+        if !self.known(item) {
+            missing.insert(item);
+        }
+    }
+
+    /// Pregnant, or a positive pregnancy test (which counts as pregnant, SPEC section 3), whatever the
+    /// recorded sex (a trans man can be pregnant).
+    fn pregnant(&self) -> bool {
+        self.yes(Item::Pregnant) || self.is(Item::PregnancyTest, "positive")
+    }
+
+    /// Pregnancy may be relevant: sex is not `male`, and age is not known to be outside 12-55.
+    /// Absent sex or age count as relevant (the cautious reading, SPEC section 3).
+    fn pregnancy_relevant(&self) -> bool {
+        !self.is(Item::Sex, "male")
+            && self
+                .number(Item::Age)
+                .is_none_or(|age| (12.0..=55.0).contains(&age))
     }
 }
 
@@ -190,28 +224,5 @@ impl ItemSet {
     /// The items in catalog order.
     pub fn items(self) -> impl Iterator<Item = Item> {
         Item::all().filter(move |i| self.contains(*i))
-    }
-}
-
-impl Answers {
-    /// Adds `item` to `missing` unless it is known.
-    pub fn need(&self, item: Item, missing: &mut ItemSet) {
-        if !self.known(item) {
-            missing.insert(item);
-        }
-    }
-
-    /// Pregnant, or a positive pregnancy test (which counts as pregnant, SPEC section 3).
-    pub fn pregnant(&self) -> bool {
-        self.yes(Item::Pregnant) || self.is(Item::PregnancyTest, "positive")
-    }
-
-    /// Pregnancy may be relevant: sex is not `male`, and age is not known to be outside 12-55.
-    /// Absent sex or age count as relevant (the cautious reading, SPEC section 3).
-    pub fn pregnancy_relevant(&self) -> bool {
-        !self.is(Item::Sex, "male")
-            && self
-                .number(Item::Age)
-                .is_none_or(|age| (12.0..=55.0).contains(&age))
     }
 }

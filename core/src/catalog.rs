@@ -25,9 +25,13 @@ pub enum Item {
     PriorDelirium,
     OtherAddictions,
     SubstanceUseDominant,
+    Oat,
+    OatMissedDoses,
     // Somatic
     AcuteSomaticCondition,
     SuspectedOverdose,
+    SomaticallyCleared,
+    RedFlagSymptoms,
     Consciousness,
     Gcs,
     RespRate,
@@ -40,11 +44,15 @@ pub enum Item {
     DeliriumNow,
     WithdrawalSigns,
     Pregnant,
+    AbnormalBreathing,
+    NaloxoneGiven,
     CiwaArScore,
     CowsScore,
     // Mental health
     Psychosis,
     SuicideRisk,
+    SelfHarmSigns,
+    SuicideAttempt,
     DangerToOthers,
     DangerousBehaviourSelf,
     SeriousMentalDisorder,
@@ -77,7 +85,7 @@ pub enum Item {
 }
 
 impl Item {
-    pub const COUNT: usize = 55;
+    pub const COUNT: usize = 63;
 
     pub fn index(self) -> usize {
         self as usize
@@ -102,6 +110,20 @@ impl Item {
 
     pub fn all() -> impl Iterator<Item = Item> {
         CATALOG.iter().map(|d| d.item)
+    }
+
+    /// The allowed range of a numeric item.
+    pub fn range(self) -> Option<(f64, f64)> {
+        match self.def().kind {
+            Kind::Int { min, max, .. } => Some((min as f64, max as f64)),
+            Kind::Number { min, max, .. } => Some((min, max)),
+            _ => None,
+        }
+    }
+
+    /// Asked of a citizen (SPEC 9): the item has a citizen wording.
+    pub fn for_citizen(self) -> bool {
+        self.def().citizen.is_some()
     }
 }
 
@@ -243,12 +265,14 @@ pub enum Required {
     IfWithdrawalSubstance,
     /// `sex` is not `male` and `age` is not known to be outside 12-55 (absent sex or age count as relevant).
     IfPregnancyRelevant,
-    /// `withdrawal_signs` is yes and alcohol or benzodiazepines are used.
-    IfAlcoholOrBenzoWithdrawal,
+    /// `withdrawal_signs` is yes and alcohol is used (CIWA-Ar is validated for alcohol withdrawal only).
+    IfAlcoholWithdrawal,
     /// `withdrawal_signs` is yes and opioids are used.
     IfOpioidWithdrawal,
     /// `minor_children` is yes.
     IfMinorChildren,
+    /// `oat` is yes.
+    IfOat,
 }
 
 /// One catalog entry.
@@ -520,6 +544,42 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         ),
         citizen: None,
     },
+    ItemDef {
+        item: Item::Oat,
+        id: "oat",
+        section: SUBSTANCE_USE,
+        kind: RISK,
+        required: Required::Never,
+        label: text!(
+            "I legemiddelassistert rehabilitering (LAR)",
+            "I legemiddelassistert rehabilitering (LAR)",
+            "In opioid agonist treatment (LAR)",
+        ),
+        help: text!(
+            "Ja hvis pasienten får LAR-legemiddel (metadon eller buprenorfin); LAR-teamet bør kontaktes samme dag.",
+            "Ja dersom pasienten får LAR-legemiddel (metadon eller buprenorfin); LAR-teamet bør kontaktast same dag.",
+            "Yes if the patient receives opioid agonist treatment (methadone or buprenorphine); contact the LAR team the same day.",
+        ),
+        citizen: None,
+    },
+    ItemDef {
+        item: Item::OatMissedDoses,
+        id: "oat_missed_doses",
+        section: SUBSTANCE_USE,
+        kind: RISK,
+        required: Required::IfOat,
+        label: text!(
+            "Har ikke hentet eller tatt LAR-doser de siste dagene",
+            "Har ikkje henta eller teke LAR-dosar dei siste dagane",
+            "LAR doses missed in the last days",
+        ),
+        help: text!(
+            "Ja hvis LAR-legemiddel ikke er hentet eller tatt de siste dagene: toleransen kan være redusert.",
+            "Ja dersom LAR-legemiddel ikkje er henta eller teke dei siste dagane: toleransen kan vere redusert.",
+            "Yes if LAR medicine has not been collected or taken in the last days: tolerance may be reduced.",
+        ),
+        citizen: None,
+    },
     // ---- Somatisk helse og ev. forgiftning ---------------------------------------------------
     ItemDef {
         item: Item::AcuteSomaticCondition,
@@ -559,6 +619,46 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Har personen tatt en overdose, eller kan personen ha blitt forgiftet?",
             "Har personen teke ein overdose, eller kan personen ha vorte forgifta?",
             "Has the person taken an overdose, or could they have been poisoned?",
+        )),
+    },
+    ItemDef {
+        item: Item::SomaticallyCleared,
+        id: "somatically_cleared",
+        section: SOMATIC,
+        kind: PROTECTIVE,
+        required: Required::Never,
+        label: text!(
+            "Vurdert somatisk stabil av lege etter overdosen",
+            "Vurdert somatisk stabil av lege etter overdosen",
+            "Assessed somatically stable by a physician after the overdose",
+        ),
+        help: text!(
+            "Bare klinikere: ja når en lege har vurdert pasienten etter denne episodens overdose eller nalokson og funnet pasienten somatisk stabil.",
+            "Berre klinikarar: ja når ein lege har vurdert pasienten etter overdosen eller naloksonet i denne episoden og funne pasienten somatisk stabil.",
+            "Clinicians only: yes when a physician has assessed the patient after this episode's overdose or naloxone and found them somatically stable.",
+        ),
+        citizen: None,
+    },
+    ItemDef {
+        item: Item::RedFlagSymptoms,
+        id: "red_flag_symptoms",
+        section: SOMATIC,
+        kind: RISK,
+        required: Required::Never,
+        label: text!(
+            "Røde flagg: brystsmerter, overoppheting, blek og klam hud eller mulig alvorlig skade",
+            "Raude flagg: brystsmerter, overoppheting, blek og klam hud eller mogleg alvorleg skade",
+            "Red flags: chest pain, overheating, pale and clammy skin or a possible serious injury",
+        ),
+        help: text!(
+            "Brystsmerter, føler seg svært varm eller overopphetet, blek og klam hud, eller mulig alvorlig skade (også hodeskade).",
+            "Brystsmerter, kjenner seg svært varm eller overoppheta, blek og klam hud, eller mogleg alvorleg skade (også hovudskade).",
+            "Chest pain, feeling very hot or overheated, pale and clammy skin, or a possible serious injury (head injury included).",
+        ),
+        citizen: Some(text!(
+            "Har personen brystsmerter, føler seg svært varm, er blek og klam, eller kan ha skadet seg alvorlig (også slag mot hodet)?",
+            "Har personen brystsmerter, kjenner seg svært varm, er blek og klam, eller kan ha skadd seg alvorleg (også slag mot hovudet)?",
+            "Does the person have chest pain, feel very hot, look pale and clammy, or may they be seriously hurt (a blow to the head included)?",
         )),
     },
     ItemDef {
@@ -669,7 +769,7 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         item: Item::Temperature,
         id: "temperature",
         section: SOMATIC,
-        kind: Kind::Number { min: 10.0, max: 45.0, unit: "°C" },
+        kind: Kind::Number { min: 20.0, max: 45.0, unit: "°C" },
         required: Required::Always,
         label: text!("Temperatur", "Temperatur", "Temperature"),
         help: text!(
@@ -766,16 +866,60 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         citizen: Some(text!("Er hun gravid?", "Er ho gravid?", "Is she pregnant?")),
     },
     ItemDef {
+        item: Item::AbnormalBreathing,
+        id: "abnormal_breathing",
+        section: SOMATIC,
+        kind: RISK,
+        required: Required::Never,
+        label: text!(
+            "Unormal pust: pustestopp, gisping, snorking eller gurgling",
+            "Unormal pust: pustestopp, gisping, snorking eller gurgling",
+            "Abnormal breathing: apnoea pauses, gasping, snoring or gurgling",
+        ),
+        help: text!(
+            "Pustepauser, gisping, snorkende eller gurglende pust som ikke bedres når luftveien åpnes (langsom pust måles med respirasjonsfrekvens og SpO₂).",
+            "Pustepausar, gisping, snorkande eller gurglande pust som ikkje blir betre når luftvegen blir opna (langsam pust blir målt med respirasjonsfrekvens og SpO₂).",
+            "Apnoea pauses, gasping, snoring or gurgling breathing not relieved by opening the airway (slowness is measured by respiratory rate and SpO₂).",
+        ),
+        citizen: Some(text!(
+            "Puster personen svært langsomt eller ujevnt, med lange pauser, eller snorker eller gurgler?",
+            "Pustar personen svært langsamt eller ujamt, med lange pausar, eller snorkar eller gurglar?",
+            "Is the person breathing very slowly or irregularly, with long pauses, or snoring or gurgling?",
+        )),
+    },
+    ItemDef {
+        item: Item::NaloxoneGiven,
+        id: "naloxone_given",
+        section: SOMATIC,
+        kind: RISK,
+        required: Required::Never,
+        label: text!(
+            "Nalokson gitt i denne episoden",
+            "Nalokson gitt i denne episoden",
+            "Naloxone given in this episode",
+        ),
+        help: text!(
+            "Ja hvis nalokson (f.eks. nesespray) er gitt, av helsepersonell eller andre: faren for ny sedasjon når virkningen går over.",
+            "Ja dersom nalokson (t.d. nasespray) er gitt, av helsepersonell eller andre: fare for ny sedasjon når verknaden går over.",
+            "Yes if naloxone (e.g. nasal spray) has been given, by health personnel or others: risk of re-sedation when it wears off.",
+        ),
+        citizen: Some(text!(
+            "Har noen gitt personen nalokson (nesespray mot overdose)?",
+            "Har nokon gitt personen nalokson (nasespray mot overdose)?",
+            "Has anyone given the person naloxone (nasal spray for overdose)?",
+        )),
+    },
+    ItemDef {
         item: Item::CiwaArScore,
         id: "ciwa_ar_score",
         section: SOMATIC,
         kind: Kind::Int { min: 0, max: 67, unit: "" },
-        required: Required::IfAlcoholOrBenzoWithdrawal,
+        required: Required::IfAlcoholWithdrawal,
         label: text!("CIWA-Ar (sum)", "CIWA-Ar (sum)", "CIWA-Ar (total)"),
         help: text!(
-            "Totalskår på CIWA-Ar ved alkohol- eller benzodiazepinabstinens (0–67); kan skåres ledd for ledd med instrumentet.",
-            "Totalskår på CIWA-Ar ved alkohol- eller benzodiazepinabstinens (0–67); kan skårast ledd for ledd med instrumentet.",
-            "CIWA-Ar total for alcohol or benzodiazepine withdrawal (0–67); can be scored item by item with the instrument.",
+            "Totalskår på CIWA-Ar ved alkoholabstinens (0–67; validert bare for alkohol, ikke for benzodiazepiner); kan skåres ledd for ledd med instrumentet.",
+            "Totalskår på CIWA-Ar ved alkoholabstinens (0–67; validert berre for alkohol, ikkje for benzodiazepin); kan skårast ledd for ledd med instrumentet.",
+            "CIWA-Ar total for alcohol withdrawal (0–67; validated for alcohol only, not for benzodiazepines); can be scored item by item with the instrument.",
         ),
         citizen: None,
     },
@@ -837,10 +981,50 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Klinikaren si strukturerte vurdering av sjølvmordsrisiko no; ved høg risiko blir innlegging i psykisk helsevern vurdert.",
             "The clinician's structured assessment of current suicide risk; high risk calls for assessment for PHV admission.",
         ),
+        citizen: None,
+    },
+    ItemDef {
+        item: Item::SelfHarmSigns,
+        id: "self_harm_signs",
+        section: MENTAL,
+        kind: RISK,
+        required: Required::Never,
+        label: text!(
+            "Snakker om selvmord eller om å skade seg selv",
+            "Snakkar om sjølvmord eller om å skade seg sjølv",
+            "Talks of suicide or of harming themself",
+        ),
+        help: text!(
+            "Pasienten har i denne episoden snakket om selvmord eller om å skade seg selv (en observasjon, som også pårørende kan melde).",
+            "Pasienten har i denne episoden snakka om sjølvmord eller om å skade seg sjølv (ein observasjon, som også pårørande kan melde).",
+            "The patient has talked of suicide or of harming themself in this episode (an observation, which next of kin can also report).",
+        ),
         citizen: Some(text!(
-            "Har personen snakket om eller forsøkt å ta sitt eget liv?",
-            "Har personen snakka om eller prøvd å ta sitt eige liv?",
-            "Has the person talked about or tried to take their own life?",
+            "Har personen snakket om å ta sitt eget liv eller om å skade seg selv?",
+            "Har personen snakka om å ta sitt eige liv eller om å skade seg sjølv?",
+            "Has the person talked about taking their own life or harming themself?",
+        )),
+    },
+    ItemDef {
+        item: Item::SuicideAttempt,
+        id: "suicide_attempt",
+        section: MENTAL,
+        kind: RISK,
+        required: Required::Never,
+        label: text!(
+            "Selvmordsforsøk eller selvskading i denne episoden",
+            "Sjølvmordsforsøk eller sjølvskading i denne episoden",
+            "Suicide attempt or self-injury in this episode",
+        ),
+        help: text!(
+            "Et selvmordsforsøk eller en selvskading, med hvilken som helst metode, i denne episoden (også overdose tatt i suicidal hensikt).",
+            "Eit sjølvmordsforsøk eller ei sjølvskading, med kva metode som helst, i denne episoden (også overdose teken i suicidal hensikt).",
+            "A suicide attempt or self-injury, by any method, in this episode (an intentional overdose included).",
+        ),
+        citizen: Some(text!(
+            "Har personen prøvd å ta sitt eget liv eller skadet seg selv nå?",
+            "Har personen prøvd å ta sitt eige liv eller skadd seg sjølv no?",
+            "Has the person tried to take their own life or harmed themself now?",
         )),
     },
     ItemDef {

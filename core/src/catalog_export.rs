@@ -141,12 +141,12 @@ pub fn required_text(r: Required) -> (&'static str, Option<Text>) {
                 "when sex is not male and age is 12–55",
             )),
         ),
-        Required::IfAlcoholOrBenzoWithdrawal => (
-            "if_alcohol_or_benzo_withdrawal",
+        Required::IfAlcoholWithdrawal => (
+            "if_alcohol_withdrawal",
             Some(text!(
-                "ved abstinens og bruk av alkohol eller benzodiazepiner",
-                "ved abstinens og bruk av alkohol eller benzodiazepin",
-                "with withdrawal signs and use of alcohol or benzodiazepines",
+                "ved abstinens og bruk av alkohol",
+                "ved abstinens og bruk av alkohol",
+                "with withdrawal signs and use of alcohol",
             )),
         ),
         Required::IfOpioidWithdrawal => (
@@ -163,6 +163,14 @@ pub fn required_text(r: Required) -> (&'static str, Option<Text>) {
                 "når det er mindreårige barn",
                 "når det er mindreårige born",
                 "when there are minor children",
+            )),
+        ),
+        Required::IfOat => (
+            "if_oat",
+            Some(text!(
+                "når pasienten er i LAR",
+                "når pasienten er i LAR",
+                "when the patient is in opioid agonist treatment (LAR)",
             )),
         ),
     }
@@ -239,8 +247,9 @@ pub fn catalog(lang: Lang) -> CatalogExport {
                         }
                         Points::Set(values) => values.to_vec(),
                         Points::Bool => vec![0, 1],
+                        Points::Gate => vec![],
                     },
-                    boolean: matches!(it.points, Points::Bool),
+                    boolean: it.points.is_boolean(),
                     not_testable_allowed: matches!(it.points, Points::RangeOrNotTestable(..)),
                 })
                 .collect(),

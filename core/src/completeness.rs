@@ -1,151 +1,133 @@
 //! Assessment completeness (SPEC section 8): which required items are missing or unresolved per
-//! domain, the percentage answered, and which unanswered questions are decisive, found by trying
-//! every possible answer and deciding again.
+//! domain, and the percentage answered. Which open questions are decisive is decided by
+//! `analysis.rs`; their order is made here.
 
-use crate::answers::{Answers, Slot, Tri};
-use crate::catalog::{Domain, Item, Kind, Required, Section, CATALOG};
-use crate::decision::{decide, Decision};
-use crate::facts::{Facts, InstrumentFacts};
-use crate::input::is_consistent;
-use crate::instruments::Cutoffs;
+use crate::answers::{Answered, Answers, ItemSet, Slot, Tri};
+use crate::catalog::{Domain, Item, Required, Section, CATALOG};
+use crate::input::Audience;
 use crate::routing::Level;
 
-/// Whether `item` is required given the answers so far (SPEC sections 3 and 8).
-pub fn required(item: Item, a: &Answers) -> bool {
-    match item.def().required {
+/// Whether `item` is required for `audience` given the answers so far (SPEC sections 3, 8 and 9). For a
+/// citizen the required items are the citizen items, with their conditions from section 3.
+pub fn required(item: Item, a: &Answers, audience: Audience) -> bool {
+    let def = item.def();
+    if audience == Audience::Citizen {
+        if !item.for_citizen() {
+            return false;
+        }
+        if def.required == Required::Never {
+            return true;
+        }
+    }
+    match def.required {
         Required::Never => false,
         Required::Always => true,
         Required::IfWithdrawalSubstance => {
             a.uses_any(crate::answers::WITHDRAWAL_SUBSTANCES) == Tri::Yes
         }
         Required::IfPregnancyRelevant => a.pregnancy_relevant(),
-        Required::IfAlcoholOrBenzoWithdrawal => {
-            a.yes(Item::WithdrawalSigns) && a.uses_any(&["alcohol", "benzodiazepines"]) == Tri::Yes
+        Required::IfAlcoholWithdrawal => {
+            a.yes(Item::WithdrawalSigns) && a.uses_any(&["alcohol"]) == Tri::Yes
         }
         Required::IfOpioidWithdrawal => {
             a.yes(Item::WithdrawalSigns) && a.uses_any(&["opioids"]) == Tri::Yes
         }
         Required::IfMinorChildren => a.yes(Item::MinorChildren),
+        Required::IfOat => a.yes(Item::Oat),
     }
 }
 
-/// The values tried for a numeric item: one in each band of every rule that reads it (NEWS2 bands,
-/// the 113 and somatic thresholds, the criteria thresholds, the age limits), so that trying them
-/// finds every outcome any number could give. A property test checks this against random values.
-pub fn probe_numbers(item: Item) -> &'static [f64] {
-    match item {
-        Item::Age => &[10.0, 14.0, 17.0, 30.0, 60.0],
-        Item::RespRate => &[5.0, 10.0, 16.0, 22.0, 30.0],
-        Item::Spo2 => &[85.0, 92.0, 94.0, 98.0],
-        Item::SystolicBp => &[80.0, 95.0, 105.0, 120.0, 230.0],
-        Item::Pulse => &[35.0, 45.0, 70.0, 100.0, 120.0, 140.0],
-        Item::Temperature => &[34.0, 35.5, 37.0, 38.5, 39.5],
-        Item::Gcs => &[3.0, 8.0, 9.0, 14.0, 15.0],
-        Item::CiwaArScore => &[0.0, 14.0, 15.0, 18.0, 19.0, 67.0],
-        Item::CowsScore => &[0.0, 24.0, 25.0, 48.0],
-        Item::AcuteAdmissions12m => &[0.0, 1.0, 2.0],
-        Item::HoursSinceLastIntake => &[0.0, 48.0],
-        Item::AlcoholPermille => &[0.0, 2.5],
-        _ => &[],
+/// The items whose answers decide whether an item with `required` is required.
+pub fn requirement_items(required: Required) -> &'static [Item] {
+    match required {
+        Required::Never | Required::Always => &[],
+        Required::IfWithdrawalSubstance => &[Item::Substances],
+        Required::IfPregnancyRelevant => &[Item::Sex, Item::Age],
+        Required::IfAlcoholWithdrawal | Required::IfOpioidWithdrawal => {
+            &[Item::WithdrawalSigns, Item::Substances]
+        }
+        Required::IfMinorChildren => &[Item::MinorChildren],
+        Required::IfOat => &[Item::Oat],
     }
 }
 
-/// Every answer worth trying for `item`.
-pub fn probe_answers(item: Item) -> Vec<Slot> {
-    match item.def().kind {
-        Kind::Tri(_) => vec![Slot::Yes, Slot::No],
-        Kind::Int { .. } | Kind::Number { .. } => probe_numbers(item)
-            .iter()
-            .map(|n| Slot::Number(*n))
-            .collect(),
-        Kind::Choice(choices) => (0..choices.len()).map(|i| Slot::Choice(i as u8)).collect(),
-        Kind::Multi(choices) => {
-            // Each choice alone, and all but `none` together.
-            let mut all = 0u16;
-            let mut slots = Vec::with_capacity(choices.len() + 1);
-            for (i, c) in choices.iter().enumerate() {
-                slots.push(Slot::Multi(1 << i));
-                if c.id != "none" {
-                    all |= 1 << i;
-                }
-            }
-            slots.push(Slot::Multi(all));
-            slots
+/// The required items for the audience that are not answered (absent or `unknown`): the questions.
+pub fn required_open(a: &Answers, audience: Audience) -> ItemSet {
+    let mut open = ItemSet::EMPTY;
+    for item in Item::all() {
+        if required(item, a, audience) && !a.known(item) {
+            open.insert(item);
         }
     }
+    open
 }
 
-/// What trying the answers of one open question showed.
+/// The open items (SPEC 8): not answered (absent or `unknown`), and required for the audience, or
+/// required once the open items they depend on are answered (a CIWA-Ar total is open while
+/// `withdrawal_signs` is, for someone who drinks: answering "yes" would require it).
+pub fn open_items(a: &Answers, audience: Audience) -> ItemSet {
+    let mut open = required_open(a, audience);
+    for item in Item::all() {
+        let depends = requirement_items(item.def().required);
+        let possibly = (audience == Audience::Clinician || item.for_citizen())
+            && !a.known(item)
+            && !open.contains(item)
+            && depends.iter().any(|d| open.contains(*d))
+            && {
+                // Required when the open items it depends on take their most urgent answers.
+                let mut worst = a.clone();
+                for d in depends.iter().filter(|d| open.contains(**d)) {
+                    worst.set(*d, worst_for_requirement(*d));
+                }
+                required(item, &worst, audience)
+            };
+        if possibly {
+            open.insert(item);
+        }
+    }
+    open
+}
+
+/// The answer of an item that makes the items depending on it required.
+fn worst_for_requirement(item: Item) -> Slot {
+    match item.def().kind {
+        crate::catalog::Kind::Multi(choices) => Slot::Multi(
+            choices
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.id != "none")
+                .fold(0u16, |bits, (i, _)| bits | (1 << i)),
+        ),
+        _ => Slot::Yes,
+    }
+}
+
+/// One decisive question: an open item whose answer can change the outcome (SPEC 8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Probe {
+pub struct Decisive {
     pub item: Item,
-    /// Some answer changes the level, a criterion's status or the indication.
-    pub decisive: bool,
-    /// The most urgent level some answer gives, when it is above the current one.
+    /// The most urgent level an answer to it can bring about, for some answers to the other open items.
+    pub brings_about: Option<Level>,
+    /// The same, when it is above the current level.
     pub escalates_to: Option<Level>,
 }
 
-/// The open required questions: absent or answered `unknown`.
-pub fn open_items(a: &Answers) -> impl Iterator<Item = Item> + '_ {
-    Item::all().filter(move |i| required(*i, a) && !a.known(*i))
-}
-
-/// Tries every answer of every open required question.
-pub fn probe(
-    f: &Facts,
-    base: &Decision,
-    instruments: &InstrumentFacts,
-    cutoffs: &Cutoffs,
-) -> Vec<Probe> {
-    let outcome = base.outcome();
-    let mut probes = Vec::new();
-    for item in open_items(&f.a) {
-        let mut result = Probe {
-            item,
-            decisive: false,
-            escalates_to: None,
-        };
-        for answer in probe_answers(item) {
-            let mut a = f.a.clone();
-            a.set(item, answer);
-            if !is_consistent(&a) {
-                continue;
-            }
-            let tried = decide(&Facts::derive(a, instruments, cutoffs));
-            if tried.outcome() != outcome {
-                result.decisive = true;
-            }
-            if tried.level().above(base.level())
-                && result.escalates_to.is_none_or(|l| tried.level().above(l))
-            {
-                result.escalates_to = Some(tried.level());
-            }
-        }
-        probes.push(result);
+/// Decisive questions first, those that can bring about the most urgent level first (an item that
+/// changes only a criterion or the indication after those that change the level), each group in
+/// catalog (domain) order; then the other open items in catalog order. Sorted by inserting each in its
+/// place: a few dozen items, and no sort routine in wasm.
+pub fn order(decisive: &[Decisive], open: ItemSet) -> (Vec<Decisive>, Vec<Item>) {
+    let key = |d: &Decisive| (d.brings_about.unwrap_or(Level::Gp), d.item);
+    let mut first: Vec<Decisive> = Vec::with_capacity(decisive.len());
+    for d in decisive {
+        let at = first.partition_point(|q| key(q) <= key(d));
+        first.insert(at, *d);
     }
-    probes
-}
-
-/// The decisive probes, those that could give the most urgent level first (then by item). Sorted by
-/// inserting each in its place: there are at most as many as items, and no sort routine in wasm.
-pub fn decisive_by_urgency(probes: &[Probe], current: Level) -> Vec<&Probe> {
-    let key = |p: &Probe| (p.escalates_to.unwrap_or(current), p.item);
-    let mut decisive: Vec<&Probe> = Vec::new();
-    for probe in probes.iter().filter(|p| p.decisive) {
-        let at = decisive.partition_point(|q| key(q) <= key(probe));
-        decisive.insert(at, probe);
-    }
-    decisive
-}
-
-/// `next_questions`: decisive questions first, those that could give the most urgent level first, then
-/// the rest in catalog (domain) order.
-pub fn next_questions(probes: &[Probe], current: Level) -> Vec<Item> {
-    decisive_by_urgency(probes, current)
-        .iter()
-        .map(|p| p.item)
-        .chain(probes.iter().filter(|p| !p.decisive).map(|p| p.item))
-        .collect()
+    let rest = open
+        .items()
+        .filter(|i| !decisive.iter().any(|d| d.item == *i))
+        .collect();
+    (first, rest)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -178,7 +160,7 @@ impl SectionCompleteness {
     }
 }
 
-pub fn section(a: &Answers, section: Section) -> SectionCompleteness {
+pub fn section(a: &Answers, section: Section, audience: Audience) -> SectionCompleteness {
     let mut s = SectionCompleteness {
         required: 0,
         answered: 0,
@@ -187,7 +169,7 @@ pub fn section(a: &Answers, section: Section) -> SectionCompleteness {
     };
     for def in CATALOG
         .iter()
-        .filter(|d| d.section == section && required(d.item, a))
+        .filter(|d| d.section == section && required(d.item, a, audience))
     {
         s.required += 1;
         match a.get(def.item) {
@@ -203,10 +185,13 @@ pub fn section(a: &Answers, section: Section) -> SectionCompleteness {
 }
 
 /// The five domains, then the context items (age, sex), which count in the percentage too.
-pub fn sections(a: &Answers) -> ([SectionCompleteness; 5], SectionCompleteness) {
+pub fn sections(
+    a: &Answers,
+    audience: Audience,
+) -> ([SectionCompleteness; 5], SectionCompleteness) {
     (
-        Domain::ALL.map(|d| section(a, Section::Domain(d))),
-        section(a, Section::Context),
+        Domain::ALL.map(|d| section(a, Section::Domain(d), audience)),
+        section(a, Section::Context, audience),
     )
 }
 

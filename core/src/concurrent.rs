@@ -1,7 +1,7 @@
 //! Concurrent needs (SPEC section 7): what must be met in parallel, whatever the level. Each need is
 //! emitted whenever its condition holds.
 
-use crate::answers::Tri;
+use crate::answers::{Answered, Tri};
 use crate::catalog::Item;
 use crate::criteria::{Indication, Status, Verdict};
 use crate::facts::Facts;
@@ -17,11 +17,26 @@ pub struct Context<'a> {
     pub verdicts: &'a [Verdict; 5],
 }
 
+/// A second wording and the condition under which it applies.
+pub type Variant = (fn(&Context) -> bool, Text);
+
 pub struct Need {
     pub id: &'static str,
     pub holds: fn(&Context) -> bool,
     pub text: Text,
+    /// A second wording where the need reads differently: used when its condition holds.
+    pub variant: Option<Variant>,
     pub source: Source,
+}
+
+impl Need {
+    /// The text that applies in `c`.
+    pub fn text_for(&self, c: &Context) -> Text {
+        match self.variant {
+            Some((applies, text)) if applies(c) => text,
+            _ => self.text,
+        }
+    }
 }
 
 const fn need(id: &'static str, holds: fn(&Context) -> bool, text: Text, source: Source) -> Need {
@@ -29,14 +44,42 @@ const fn need(id: &'static str, holds: fn(&Context) -> bool, text: Text, source:
         id,
         holds,
         text,
+        variant: None,
         source,
     }
+}
+
+const fn need_or(
+    id: &'static str,
+    holds: fn(&Context) -> bool,
+    text: Text,
+    variant: Variant,
+    source: Source,
+) -> Need {
+    Need {
+        id,
+        holds,
+        text,
+        variant: Some(variant),
+        source,
+    }
+}
+
+/// Opioids, benzodiazepines and GHB: tolerance is lost during detoxification (SPEC 7).
+const OVERDOSE_RISK_SUBSTANCES: &[&str] = &["opioids", "benzodiazepines", "ghb"];
+
+fn under(c: &Context, years: f64) -> bool {
+    c.f.a.number(Item::Age).is_some_and(|a| a < years)
 }
 
 pub static NEEDS: &[Need] = &[
     need(
         "tsb_liaison",
-        |c| c.level.is_emergency() && c.f.a.substance_use() == Tri::Yes,
+        |c| {
+            c.level.is_emergency()
+                && c.f.a.substance_use() == Tri::Yes
+                && !under(c, crate::criteria::CHILD_UNDER)
+        },
         text!(
             "Be om tilsyn fra TSB under oppholdet; TSB tar over når pasienten er stabil",
             "Be om tilsyn frå TSB under opphaldet; TSB tek over når pasienten er stabil",
@@ -59,7 +102,11 @@ pub static NEEDS: &[Need] = &[
         |c| {
             let a = &c.f.a;
             a.substance_use() == Tri::Yes
-                && (a.yes(Item::Psychosis) || a.is_any(Item::SuicideRisk, &["moderate", "high"]) || a.yes(Item::SeriousMentalDisorder))
+                && (a.yes(Item::Psychosis)
+                    || a.is_any(Item::SuicideRisk, &["moderate", "high"])
+                    || a.yes(Item::SelfHarmSigns)
+                    || a.yes(Item::SuicideAttempt)
+                    || a.yes(Item::SeriousMentalDisorder))
         },
         text!(
             "Vurder psykisk helse parallelt; rusfrihet er ikke et vilkår for psykisk helsehjelp",
@@ -68,13 +115,21 @@ pub static NEEDS: &[Need] = &[
         ),
         sources::UKOM_PARALLELL,
     ),
-    need(
+    need_or(
         "pregnancy_pathway",
         |c| c.verdicts[0].status == Status::Met,
         text!(
             "Pakkeforløp «Gravide og rusmidler»: svangerskapsoppfølging og korteste frister",
             "Pakkeforløp «Gravide og rusmiddel»: svangerskapsoppfølging og kortaste fristar",
             "Care pathway «Pregnant women and substances»: obstetric follow-up and the shortest deadlines",
+        ),
+        (
+            |c| c.f.a.has(Item::Substances, "opioids"),
+            text!(
+                "Pakkeforløp «Gravide og rusmidler»: svangerskapsoppfølging og korteste frister; ved opioider stabiliseres pasienten på buprenorfin eller metadon, og abstinens skal ikke stå ubehandlet",
+                "Pakkeforløp «Gravide og rusmiddel»: svangerskapsoppfølging og kortaste fristar; ved opioid blir pasienten stabilisert på buprenorfin eller metadon, og abstinens skal ikkje stå ubehandla",
+                "Care pathway «Pregnant women and substances»: obstetric follow-up and the shortest deadlines; with opioids, stabilise on buprenorphine or methadone, and do not leave withdrawal untreated",
+            ),
         ),
         sources::PAKKEFORLOP_GRAVIDE,
     ),
@@ -89,6 +144,16 @@ pub static NEEDS: &[Need] = &[
         sources::HPL_10A,
     ),
     need(
+        "clarify_children",
+        |c| !c.f.a.known(Item::MinorChildren),
+        text!(
+            "Avklar om pasienten har mindreårige barn (eller søsken) som pårørende: det er en plikt",
+            "Avklar om pasienten har mindreårige born (eller sysken) som pårørande: det er ei plikt",
+            "Clarify whether the patient has minor children (or siblings) as next of kin: it is a duty",
+        ),
+        sources::HPL_10A,
+    ),
+    need(
         "child_welfare_concern",
         |c| c.f.a.yes(Item::ChildrenAtRisk),
         text!(
@@ -98,13 +163,25 @@ pub static NEEDS: &[Need] = &[
         ),
         sources::HPL_33,
     ),
-    need(
+    need_or(
         "overdose_risk_after_discharge",
-        |c| c.f.a.yes(Item::RecentDischarge),
+        |c| {
+            c.f.a.yes(Item::RecentDischarge)
+                || (c.level.is_acute_tsb()
+                    && c.f.a.uses_any(OVERDOSE_RISK_SUBSTANCES) == Tri::Yes)
+        },
         text!(
-            "Overdoserisikoen er om lag 16 ganger høyere de første 4 ukene etter utskrivning: gi nalokson og en oppfølgingsplan",
-            "Overdoserisikoen er om lag 16 gonger høgare dei første 4 vekene etter utskriving: gi nalokson og ein oppfølgingsplan",
-            "The overdose risk is about 16 times higher in the 4 weeks after discharge: give naloxone and a follow-up plan",
+            "Overdoserisikoen er om lag 16 ganger høyere de første ukene etter utskrivning, fordi toleransen faller: lag en oppfølgingsplan",
+            "Overdoserisikoen er om lag 16 gonger høgare dei første vekene etter utskriving, fordi toleransen fell: lag ein oppfølgingsplan",
+            "The overdose risk is about 16 times higher in the first weeks after discharge, as tolerance falls: make a follow-up plan",
+        ),
+        (
+            |c| c.f.a.uses_any(&["opioids"]) != Tri::No,
+            text!(
+                "Overdoserisikoen er om lag 16 ganger høyere de første ukene etter utskrivning, fordi toleransen faller: lag en oppfølgingsplan og gi nalokson med hjem",
+                "Overdoserisikoen er om lag 16 gonger høgare dei første vekene etter utskriving, fordi toleransen fell: lag ein oppfølgingsplan og gi nalokson med heim",
+                "The overdose risk is about 16 times higher in the first weeks after discharge, as tolerance falls: make a follow-up plan and give take-home naloxone",
+            ),
         ),
         sources::SEED003_OVERDOSE,
     ),
@@ -112,11 +189,62 @@ pub static NEEDS: &[Need] = &[
         "overdose_followup",
         |c| c.f.a.yes(Item::SuspectedOverdose),
         text!(
-            "Oppfølging etter overdose: gjennomgå behandlingsplanen og gi åpen retur innen 48 timer",
-            "Oppfølging etter overdose: gå gjennom behandlingsplanen og gi open retur innan 48 timar",
-            "Follow-up after overdose: review the treatment plan and offer an open return within 48 hours",
+            "Oppfølging etter overdose: gjennomgå behandlingsplanen; de som takker nei til akutt hjelp får et «angrekort» med åpen retur innen 48 timer uten henvisning",
+            "Oppfølging etter overdose: gå gjennom behandlingsplanen; dei som takkar nei til akutt hjelp får eit «angrekort» med open retur innan 48 timar utan tilvising",
+            "Follow-up after overdose: review the treatment plan; those who decline acute help get an open return within 48 hours without referral",
         ),
         sources::PAKKEFORLOP_OVERDOSE,
+    ),
+    need(
+        "suicide_assessment_after_overdose",
+        |c| c.f.a.yes(Item::SuspectedOverdose) || c.f.a.yes(Item::SuicideAttempt),
+        text!(
+            "Vurder om overdosen var satt i suicidal hensikt, eller selvmordsrisikoen etter forsøket, før utskrivning; psykisk helsevern parallelt",
+            "Vurder om overdosen var teken i suicidal hensikt, eller sjølvmordsrisikoen etter forsøket, før utskriving; psykisk helsevern parallelt",
+            "Assess whether the overdose was intentional, or the suicide risk after the attempt, before discharge; mental health care in parallel",
+        ),
+        sources::FORLOP_OVERDOSE_SUICIDE,
+    ),
+    need_or(
+        "minor_patient",
+        |c| under(c, 18.0),
+        text!(
+            "Pasienten er under 18 år: involver foreldre eller foresatte innenfor reglene om samtykke og taushetsplikt for mindreårige, og barne- og ungdomstjenester; vurder opplysningsplikten til barnevernet",
+            "Pasienten er under 18 år: involver foreldre eller føresette innanfor reglane om samtykke og teieplikt for mindreårige, og barne- og ungdomstenester; vurder opplysningsplikta til barnevernet",
+            "The patient is under 18: involve parents or guardians within the rules for minors' consent and confidentiality, and child and adolescent services; consider the duty to inform child welfare",
+        ),
+        (
+            |c| under(c, crate::criteria::CHILD_UNDER),
+            text!(
+                "Barn under 12 år: behandles av barneavdeling, med foreldre eller foresatte, BUP og barnevernet; Giftinformasjonen 22 59 13 00",
+                "Born under 12 år: blir behandla av barneavdeling, med foreldre eller føresette, BUP og barnevernet; Giftinformasjonen 22 59 13 00",
+                "A child under 12: paediatrics, with parents or guardians, child and adolescent mental health services (BUP) and child welfare; Giftinformasjonen 22 59 13 00",
+            ),
+        ),
+        sources::HPL_MINORS,
+    ),
+    need(
+        "oat_continuity",
+        |c| c.f.a.yes(Item::Oat),
+        text!(
+            "Kontakt LAR-teamet samme dag; fortsett LAR etter legevurdering: hold tilbake eller reduser dosen ved sedasjon, etter overdose eller nalokson, og etter tapte doser (toleransen kan være redusert)",
+            "Kontakt LAR-teamet same dag; hald fram med LAR etter legevurdering: hald tilbake eller reduser dosen ved sedasjon, etter overdose eller nalokson, og etter tapte dosar (toleransen kan vere redusert)",
+            "Contact the LAR team the same day; continue LAR after a physician's assessment: withhold or reduce the dose while sedated, after an overdose or naloxone, and after missed doses (tolerance may be lost)",
+        ),
+        sources::LAR_GUIDELINE,
+    ),
+    need(
+        "withdrawal_timing",
+        |c| {
+            c.f.a.uses_any(crate::answers::WITHDRAWAL_SUBSTANCES) == Tri::Yes
+                && c.f.a.known(Item::HoursSinceLastIntake)
+        },
+        text!(
+            "Når abstinensen kan toppe seg: alkohol gir kramper om lag 12–48 timer og delir om lag 48–96 timer etter siste inntak, GHB i løpet av timer; gjenta abstinensskåringen",
+            "Når abstinensen kan toppe seg: alkohol gir krampar om lag 12–48 timar og delir om lag 48–96 timar etter siste inntak, GHB i løpet av timar; gjenta abstinensskåringa",
+            "When withdrawal may peak: with alcohol, seizures about 12–48 hours and delirium about 48–96 hours after the last drink, with GHB within hours; repeat the withdrawal score",
+        ),
+        sources::NFR_AVRUSNING_ABSTINENS,
     ),
     need(
         "joint_responsibility",
@@ -160,21 +288,29 @@ pub static NEEDS: &[Need] = &[
     ),
     need(
         "withdrawal_and_pain_relief",
-        |c| matches!(c.level, Level::Emergency113 | Level::SomaticEmergency) && c.f.a.yes(Item::DailyUse),
+        |c| c.level.is_emergency() && c.f.a.yes(Item::DailyUse),
         text!(
-            "Sørg for god abstinensbehandling og smertelindring under det somatiske oppholdet",
-            "Sørg for god abstinensbehandling og smertelindring under det somatiske opphaldet",
-            "Ensure adequate withdrawal treatment and pain relief during the somatic stay",
+            "Sørg for god abstinensbehandling og smertelindring under oppholdet",
+            "Sørg for god abstinensbehandling og smertelindring under opphaldet",
+            "Ensure adequate withdrawal treatment and pain relief during the stay",
         ),
         sources::UKOM_SMERTE,
     ),
-    need(
+    need_or(
         "direct_transfer",
         |c| c.level.is_acute_tsb(),
         text!(
-            "Planlegg videre behandling uten venting: 0 dager fra akuttbehandling/avrusning til videre døgnbehandling",
-            "Planlegg vidare behandling utan venting: 0 dagar frå akuttbehandling/avrusing til vidare døgnbehandling",
-            "Plan further treatment without waiting: 0 days from acute care or detoxification to further 24-hour treatment",
+            "Planlegg videre behandling uten venting: 0 dager fra akuttbehandling/avrusning til videre døgnbehandling der det er planlagt",
+            "Planlegg vidare behandling utan venting: 0 dagar frå akuttbehandling/avrusing til vidare døgnbehandling der det er planlagt",
+            "Plan further treatment without waiting: 0 days from acute care or detoxification to further 24-hour treatment where that is planned",
+        ),
+        (
+            |c| c.level == Level::TsbAcuteOutpatient,
+            text!(
+                "Planlegg videre behandling uten venting: neste avtale avtales før personen går",
+                "Planlegg vidare behandling utan venting: neste avtale blir avtalt før personen går",
+                "Plan further treatment without waiting: the next appointment is made before the person leaves",
+            ),
         ),
         sources::SEED001_PAKKEFORLOP,
     ),

@@ -3,14 +3,16 @@
 //! Source: Nasjonal faglig retningslinje for avrusning, «Akutt rusbehandling / øyeblikkelig hjelp»
 //! (seed 000); pasient- og brukerrettighetsloven § 2-1 b; spesialisthelsetjenesteloven § 3-1.
 //!
-//! Each criterion is met when any of its conditions holds on the known facts. It is `not_met` only
-//! when the facts that decide it are known and none holds; otherwise it is `undetermined` and names
-//! the missing facts. Unknown is never read as no (SPEC 1.2).
+//! Each criterion is a table of conditions in the rule language of `rules.rs`. It is met when any
+//! condition holds on what is known; `not_met` only when no answers to the open required items could
+//! make one hold; otherwise `undetermined`, naming the open items that could (`analysis.rs`, SPEC 5).
+//! Unknown is never read as no (SPEC 1.2).
 
-use crate::answers::{ItemSet, Tri, WITHDRAWAL_SUBSTANCES};
+use crate::answers::{Answered, ItemSet, Tri};
 use crate::catalog::Item;
 use crate::facts::Facts;
-use crate::instruments::{cows, pawss};
+use crate::instruments::{cows, news2, pawss};
+use crate::rules::{Atom, Rule};
 use crate::sources::{self, Source};
 use crate::text::Text;
 use serde::Serialize;
@@ -34,10 +36,10 @@ impl Status {
     }
 }
 
-/// One way a criterion can be met.
+/// One way a criterion can be met: a row of the criterion's table.
 pub struct Condition {
     pub id: &'static str,
-    pub holds: fn(&Facts) -> bool,
+    pub when: Rule,
     pub text: Text,
 }
 
@@ -47,8 +49,6 @@ pub struct Criterion {
     pub sources: &'static [Source],
     /// Met when any of these holds.
     pub met_by: &'static [Condition],
-    /// The facts still missing before the criterion can be `not_met` (empty: it is decided).
-    pub deciding_facts: fn(&Facts) -> ItemSet,
     pub not_met: Text,
 }
 
@@ -58,42 +58,24 @@ pub struct Verdict {
     pub status: Status,
     /// Bit k set: condition k of `met_by` holds.
     pub met_by: u16,
-    /// The facts that would decide an undetermined criterion.
+    /// The open required items whose answers could meet an undetermined criterion (SPEC 5).
     pub missing: ItemSet,
 }
 
-impl Criterion {
-    pub fn assess(&self, f: &Facts) -> Verdict {
-        let mut met_by = 0u16;
-        for (k, condition) in self.met_by.iter().enumerate() {
-            if (condition.holds)(f) {
-                met_by |= 1 << k;
-            }
-        }
-        if met_by != 0 {
-            return Verdict {
-                status: Status::Met,
-                met_by,
-                missing: ItemSet::EMPTY,
-            };
-        }
-        let missing = (self.deciding_facts)(f);
-        let status = if missing.is_empty() {
-            Status::NotMet
-        } else {
-            Status::Undetermined
-        };
-        Verdict {
-            status,
-            met_by,
-            missing,
-        }
-    }
+const fn when(id: &'static str, when: Rule, text: Text) -> Condition {
+    Condition { id, when, text }
 }
 
-const fn when(id: &'static str, holds: fn(&Facts) -> bool, text: Text) -> Condition {
-    Condition { id, holds, text }
-}
+use Atom::*;
+
+/// Alcohol, benzodiazepines and GHB: withdrawal can give seizures and delirium (SPEC 5.3).
+pub const WITHDRAWAL_SUBSTANCES: &[&str] = crate::answers::WITHDRAWAL_SUBSTANCES;
+/// Stimulants, cocaine and hallucinogens: hyperthermia (SPEC 5.2 and 6).
+pub const HYPERTHERMIA_SUBSTANCES: &[&str] = &["stimulants", "cocaine", "hallucinogens"];
+/// From this temperature (°C), hyperthermia with stimulants, cocaine or hallucinogens.
+pub const HYPERTHERMIA_FROM: f64 = 39.1;
+/// Under this age, a child's rules (SPEC 6).
+pub const CHILD_UNDER: f64 = 12.0;
 
 const SOURCES: &[Source] = &[sources::NFR_AVRUSNING_AKUTT, sources::PBRL_2_1B];
 
@@ -117,27 +99,19 @@ pub const PREGNANCY: Criterion = Criterion {
     sources: SOURCES,
     met_by: &[when(
         "pregnant_using_substances",
-        |f| f.a.pregnant() && f.a.substance_use() == Tri::Yes,
+        &[
+            &[Yes(Item::Pregnant), AnyBut(Item::Substances)],
+            &[
+                OneOf(Item::PregnancyTest, &["positive"]),
+                AnyBut(Item::Substances),
+            ],
+        ],
         text!(
             "Gravid (eller positiv graviditetstest) og bruker rusmidler",
             "Gravid (eller positiv graviditetstest) og brukar rusmiddel",
             "Pregnant (or a positive pregnancy test) and using substances",
         ),
     )],
-    deciding_facts: |f| {
-        let a = &f.a;
-        let mut missing = ItemSet::EMPTY;
-        let not_pregnant = a.no(Item::Pregnant) && !a.is(Item::PregnancyTest, "positive");
-        if a.substance_use() == Tri::No || !a.pregnancy_relevant() || not_pregnant {
-            return missing;
-        }
-        a.need(Item::Substances, &mut missing);
-        if !a.pregnant() {
-            a.need(Item::Pregnant, &mut missing);
-            a.need(Item::Sex, &mut missing);
-        }
-        missing
-    },
     not_met: text!(
         "Ikke oppfylt: ikke gravid, graviditet ikke aktuelt, eller ingen rusmiddelbruk",
         "Ikkje oppfylt: ikkje gravid, graviditet ikkje aktuelt, eller ingen rusmiddelbruk",
@@ -145,32 +119,35 @@ pub const PREGNANCY: Criterion = Criterion {
     ),
 };
 
-/// Criterion 2: «Rusmiddelinntak som utgjør en umiddelbar fare for eget liv og helse, også overdose uansett rusmiddel».
+/// Criterion 2: «Rusmiddelinntak som utgjør en umiddelbar fare for eget liv og helse, også overdose
+/// uansett rusmiddel».
 pub const DANGER_TO_LIFE: Criterion = Criterion {
     id: "danger_to_life",
     title: text!("Umiddelbar fare for liv og helse", "Umiddelbar fare for liv og helse", "Immediate danger to life and health"),
     sources: SOURCES,
     met_by: &[
-        when("overdose", |f| f.a.yes(Item::SuspectedOverdose), text!("Mistanke om overdose eller forgiftning", "Mistanke om overdose eller forgifting", "Suspected overdose or poisoning")),
-        when("not_alert", |f| f.a.known(Item::Consciousness) && !f.a.is(Item::Consciousness, "alert"), text!("Ikke våken (ACVPU under A)", "Ikkje vaken (ACVPU under A)", "Not alert (ACVPU below A)")),
-        when("gcs_14", |f| f.gcs.at_most(14.0), text!("GCS 14 eller lavere", "GCS 14 eller lågare", "GCS 14 or lower")),
-        when("news2_5", |f| f.news2.at_least(5.0), text!("NEWS2 5 eller høyere", "NEWS2 5 eller høgare", "NEWS2 5 or higher")),
-        when("news2_single_3", |f| f.news2.any_single_3, text!("Én NEWS2-parameter gir 3 poeng", "Éin NEWS2-parameter gir 3 poeng", "A single NEWS2 parameter scores 3")),
-        when("resp_rate_8", |f| f.a.number(Item::RespRate).is_some_and(|r| r <= 8.0), text!("Respirasjonsfrekvens 8 eller lavere", "Respirasjonsfrekvens 8 eller lågare", "Respiratory rate 8 or lower")),
-        when("seizure", |f| f.a.yes(Item::Seizure), text!("Kramper nå eller siste døgn", "Krampar no eller siste døgeret", "Seizure now or in the last 24 hours")),
-        when("delirium", |f| f.a.yes(Item::DeliriumNow), text!("Delirium nå", "Delirium no", "Current delirium")),
+        when("overdose", &[&[Yes(Item::SuspectedOverdose)]], text!("Mistanke om overdose eller forgiftning", "Mistanke om overdose eller forgifting", "Suspected overdose or poisoning")),
+        when("naloxone_given", &[&[Yes(Item::NaloxoneGiven)]], text!("Nalokson er gitt", "Nalokson er gitt", "Naloxone has been given")),
+        when("abnormal_breathing", &[&[Yes(Item::AbnormalBreathing)]], text!("Unormal pust", "Unormal pust", "Abnormal breathing")),
+        when("red_flag_symptoms", &[&[Yes(Item::RedFlagSymptoms)]], text!("Røde flagg: brystsmerter, overoppheting, blek og klam hud eller mulig alvorlig skade", "Raude flagg: brystsmerter, overoppheting, blek og klam hud eller mogleg alvorleg skade", "Red flags: chest pain, overheating, pale and clammy skin or a possible serious injury")),
+        when("suicide_attempt", &[&[Yes(Item::SuicideAttempt)]], text!("Selvmordsforsøk eller selvskading", "Sjølvmordsforsøk eller sjølvskading", "Suicide attempt or self-injury")),
+        when("hyperthermia", &[&[AtLeast(Item::Temperature, HYPERTHERMIA_FROM), Uses(HYPERTHERMIA_SUBSTANCES)]], text!("Temperatur 39,1 °C eller høyere ved sentralstimulerende, kokain eller hallusinogener", "Temperatur 39,1 °C eller høgare ved sentralstimulerande, kokain eller hallusinogen", "Temperature 39.1 °C or higher with stimulants, cocaine or hallucinogens")),
+        when("not_alert", &[&[AnsweredNot(Item::Consciousness, "alert")]], text!("Ikke våken (ACVPU under A)", "Ikkje vaken (ACVPU under A)", "Not alert (ACVPU below A)")),
+        when("gcs_14", &[&[AtMost(Item::Gcs, 14.0)]], text!("GCS 14 eller lavere", "GCS 14 eller lågare", "GCS 14 or lower")),
+        when("news2_5", &[&[News2AtLeast(5.0), AgeFrom(news2::HOST_TOTAL_FROM_AGE)]], text!("NEWS2-poeng 5 eller høyere", "NEWS2-poeng 5 eller høgare", "NEWS2 points 5 or higher")),
+        when(
+            "news2_single_3",
+            &[&[News2Single3, AgeFrom(CHILD_UNDER)], &[AtMost(Item::Spo2, 91.0), AgeUnder(CHILD_UNDER)]],
+            text!("Én NEWS2-parameter gir 3 poeng (under 12 år: SpO₂ 91 % eller lavere)", "Éin NEWS2-parameter gir 3 poeng (under 12 år: SpO₂ 91 % eller lågare)", "A single NEWS2 parameter scores 3 (under 12: SpO₂ 91% or lower)"),
+        ),
+        when("resp_rate_8", &[&[AtMost(Item::RespRate, 8.0)]], text!("Respirasjonsfrekvens 8 eller lavere", "Respirasjonsfrekvens 8 eller lågare", "Respiratory rate 8 or lower")),
+        when("seizure", &[&[Yes(Item::Seizure)]], text!("Kramper nå eller siste døgn", "Krampar no eller siste døgeret", "Seizure now or in the last 24 hours")),
+        when("delirium", &[&[Yes(Item::DeliriumNow)]], text!("Delirium nå", "Delirium no", "Current delirium")),
     ],
-    // Overdose and consciousness must be known; vital signs only add.
-    deciding_facts: |f| {
-        let mut missing = ItemSet::EMPTY;
-        f.a.need(Item::SuspectedOverdose, &mut missing);
-        f.a.need(Item::Consciousness, &mut missing);
-        missing
-    },
     not_met: text!(
-        "Ikke oppfylt: ingen mistanke om overdose, våken, og ingen tegn til livsfare i det som er kjent",
-        "Ikkje oppfylt: ingen mistanke om overdose, vaken, og ingen teikn på livsfare i det som er kjent",
-        "Not met: no suspected overdose, alert, and no sign of danger to life in what is known",
+        "Ikke oppfylt: ingen tegn til livsfare, og ingen ubesvarte spørsmål kan endre det",
+        "Ikkje oppfylt: ingen teikn på livsfare, og ingen ubesvarte spørsmål kan endre det",
+        "Not met: no sign of danger to life, and no open question could change that",
     ),
 };
 
@@ -180,19 +157,18 @@ pub const SEVERE_WITHDRAWAL: Criterion = Criterion {
     title: text!("Fare for alvorlige abstinensreaksjoner", "Fare for alvorlege abstinensreaksjonar", "Risk of severe withdrawal reactions"),
     sources: SOURCES,
     met_by: &[
-        when("delirium", |f| f.a.yes(Item::DeliriumNow), text!("Delirium nå", "Delirium no", "Current delirium")),
+        when("delirium", &[&[Yes(Item::DeliriumNow)]], text!("Delirium nå", "Delirium no", "Current delirium")),
         when(
             "seizure_with_withdrawal_substance",
-            |f| f.a.yes(Item::Seizure) && f.a.uses_any(WITHDRAWAL_SUBSTANCES) == Tri::Yes,
+            &[&[Yes(Item::Seizure), Uses(WITHDRAWAL_SUBSTANCES)]],
             text!("Kramper ved bruk av alkohol, benzodiazepiner eller GHB", "Krampar ved bruk av alkohol, benzodiazepin eller GHB", "Seizure with use of alcohol, benzodiazepines or GHB"),
         ),
         when(
             "history_with_daily_use",
-            |f| {
-                (f.a.yes(Item::PriorWithdrawalSeizure) || f.a.yes(Item::PriorDelirium))
-                    && f.a.yes(Item::DailyUse)
-                    && f.a.uses_any(WITHDRAWAL_SUBSTANCES) == Tri::Yes
-            },
+            &[
+                &[Yes(Item::PriorWithdrawalSeizure), Yes(Item::DailyUse), Uses(WITHDRAWAL_SUBSTANCES)],
+                &[Yes(Item::PriorDelirium), Yes(Item::DailyUse), Uses(WITHDRAWAL_SUBSTANCES)],
+            ],
             text!(
                 "Tidligere abstinenskramper eller delir og daglig bruk av alkohol, benzodiazepiner eller GHB",
                 "Tidlegare abstinenskrampar eller delir og dagleg bruk av alkohol, benzodiazepin eller GHB",
@@ -201,58 +177,42 @@ pub const SEVERE_WITHDRAWAL: Criterion = Criterion {
         ),
         when(
             "daily_ghb",
-            |f| f.a.yes(Item::DailyUse) && f.a.uses_any(&["ghb"]) == Tri::Yes,
+            &[&[Yes(Item::DailyUse), Uses(&["ghb"])]],
             text!("Daglig bruk av GHB/GBL", "Dagleg bruk av GHB/GBL", "Daily use of GHB/GBL"),
         ),
         when(
+            "benzodiazepine_withdrawal",
+            &[&[Yes(Item::WithdrawalSigns), Yes(Item::DailyUse), Uses(&["benzodiazepines"])]],
+            text!(
+                "Abstinenssymptomer ved daglig bruk av benzodiazepiner (fare for kramper)",
+                "Abstinenssymptom ved dagleg bruk av benzodiazepin (fare for krampar)",
+                "Withdrawal signs with daily benzodiazepine use (risk of seizures)",
+            ),
+        ),
+        when(
             "ciwa_ar_severe",
-            |f| f.ciwa_ar.at_least(f.ciwa_ar_severe_from),
+            &[&[CiwaArSevere]],
             text!("CIWA-Ar i alvorlig område", "CIWA-Ar i alvorleg område", "CIWA-Ar in the severe band"),
         ),
         when(
             "cows_25",
-            |f| f.cows.at_least(cows::MODERATELY_SEVERE_FROM),
+            &[&[AtLeast(Item::CowsScore, cows::MODERATELY_SEVERE_FROM)]],
             text!("COWS 25 eller høyere", "COWS 25 eller høgare", "COWS 25 or higher"),
         ),
         when(
             "pawss_4",
-            |f| f.pawss.at_least(pawss::HIGH_RISK_FROM),
-            text!("PAWSS 4 eller høyere", "PAWSS 4 eller høgare", "PAWSS 4 or higher"),
+            &[
+                &[PawssAtLeast(pawss::HIGH_RISK_FROM), PawssThreshold],
+                &[PawssAtLeast(pawss::HIGH_RISK_FROM), Uses(&["alcohol"])],
+                &[PawssAtLeast(pawss::HIGH_RISK_FROM), Above(Item::AlcoholPermille, 0.0)],
+            ],
+            text!("PAWSS 4 eller høyere, med terskelkriteriet oppfylt", "PAWSS 4 eller høgare, med terskelkriteriet oppfylt", "PAWSS 4 or higher, its threshold met"),
         ),
     ],
-    deciding_facts: |f| {
-        let a = &f.a;
-        let mut missing = ItemSet::EMPTY;
-        a.need(Item::Seizure, &mut missing);
-        a.need(Item::DeliriumNow, &mut missing);
-        match a.uses_any(WITHDRAWAL_SUBSTANCES) {
-            Tri::Unknown => {
-                missing.insert(Item::Substances);
-                a.need(Item::DailyUse, &mut missing);
-            }
-            Tri::Yes => {
-                a.need(Item::DailyUse, &mut missing);
-                if a.yes(Item::DailyUse) {
-                    a.need(Item::PriorWithdrawalSeizure, &mut missing);
-                    a.need(Item::PriorDelirium, &mut missing);
-                }
-            }
-            Tri::No => {}
-        }
-        if a.yes(Item::WithdrawalSigns) {
-            if a.uses_any(&["alcohol", "benzodiazepines"]) == Tri::Yes && !f.ciwa_ar.decides_at_least(f.ciwa_ar_severe_from) {
-                missing.insert(Item::CiwaArScore);
-            }
-            if a.uses_any(&["opioids"]) == Tri::Yes && !f.cows.decides_at_least(cows::MODERATELY_SEVERE_FROM) {
-                missing.insert(Item::CowsScore);
-            }
-        }
-        missing
-    },
     not_met: text!(
-        "Ikke oppfylt: ingen kramper, ikke delir, og ingen tegn til fare for alvorlig abstinens",
-        "Ikkje oppfylt: ingen krampar, ikkje delir, og ingen teikn på fare for alvorleg abstinens",
-        "Not met: no seizure, no delirium, and no sign of risk of severe withdrawal",
+        "Ikke oppfylt: ingen tegn til fare for alvorlig abstinens, og ingen ubesvarte spørsmål kan endre det",
+        "Ikkje oppfylt: ingen teikn på fare for alvorleg abstinens, og ingen ubesvarte spørsmål kan endre det",
+        "Not met: no sign of risk of severe withdrawal, and no open question could change that",
     ),
 };
 
@@ -268,7 +228,7 @@ pub const DANGEROUS_BEHAVIOUR: Criterion = Criterion {
     met_by: &[
         when(
             "danger_to_others",
-            |f| f.a.yes(Item::DangerToOthers),
+            &[&[Yes(Item::DangerToOthers)]],
             text!(
                 "Trusler eller atferd som er farlig for andre",
                 "Truslar eller åtferd som er farleg for andre",
@@ -277,7 +237,7 @@ pub const DANGEROUS_BEHAVIOUR: Criterion = Criterion {
         ),
         when(
             "danger_to_self",
-            |f| f.a.yes(Item::DangerousBehaviourSelf),
+            &[&[Yes(Item::DangerousBehaviourSelf)]],
             text!(
                 "Rusrelatert atferd som er farlig for en selv",
                 "Rusrelatert åtferd som er farleg for ein sjølv",
@@ -285,12 +245,6 @@ pub const DANGEROUS_BEHAVIOUR: Criterion = Criterion {
             ),
         ),
     ],
-    deciding_facts: |f| {
-        let mut missing = ItemSet::EMPTY;
-        f.a.need(Item::DangerToOthers, &mut missing);
-        f.a.need(Item::DangerousBehaviourSelf, &mut missing);
-        missing
-    },
     not_met: text!(
         "Ikke oppfylt: ingen farlig atferd for seg selv eller andre",
         "Ikkje oppfylt: inga farleg åtferd for seg sjølv eller andre",
@@ -306,18 +260,13 @@ pub const SOCIAL_CRISIS: Criterion = Criterion {
     sources: &[sources::NFR_AVRUSNING_AKUTT, sources::SEED000_KRISE],
     met_by: &[when(
         "acute_social_risk",
-        |f| f.a.has_any_but_none(Item::AcuteSocialRisks),
+        &[&[AnyBut(Item::AcuteSocialRisks)]],
         text!(
             "Akutt fare for alvorlig relasjonsbrudd, sosiale konsekvenser eller funksjonsfall",
             "Akutt fare for alvorleg relasjonsbrot, sosiale konsekvensar eller funksjonsfall",
             "Acute risk of serious relationship breakdown, social consequences or functional decline",
         ),
     )],
-    deciding_facts: |f| {
-        let mut missing = ItemSet::EMPTY;
-        f.a.need(Item::AcuteSocialRisks, &mut missing);
-        missing
-    },
     not_met: text!(
         "Ikke oppfylt: ingen akutt sosial risiko",
         "Ikkje oppfylt: ingen akutt sosial risiko",

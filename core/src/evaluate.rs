@@ -1,14 +1,15 @@
 //! One full evaluation: parse, decide, check completeness, and build the output of the public contract
 //! (SPEC section 2) with every text in the requested language.
 
+use crate::answers::{Answered, Answers, Slot};
 use crate::catalog::{Domain, Item};
-use crate::completeness::{self, DomainStatus, Probe, SectionCompleteness};
+use crate::completeness::{self, Decisive, DomainStatus, SectionCompleteness};
 use crate::concurrent::{self, Context};
-use crate::criteria::{Indication, IndicationBasis, Necessity, Status, CRITERIA};
-use crate::decision::{decide, Decision};
+use crate::criteria::{Indication, IndicationBasis, Necessity, Status, CHILD_UNDER, CRITERIA};
+use crate::decision::{decide, decisive, Decision};
 use crate::facts::{Facts, InstrumentFacts};
-use crate::input::{Audience, Input, Service};
-use crate::instruments::{news2, pawss, BandContext, CutoffSex, FlagReport, Interval, ScoreReport};
+use crate::input::{Audience, Input, Service, TOTAL_ANSWERS};
+use crate::instruments::{news2, pawss, BandContext, CutoffSex, ScoreReport};
 use crate::routing::{self, Contact, Level, TRIGGERS};
 use crate::sources::{self, Source};
 use crate::text::{Lang, Text};
@@ -45,6 +46,9 @@ pub struct Evaluation {
     pub audience: Audience,
     /// "Decision support, not a decision" (SPEC 1.1).
     pub notice: Message,
+    /// What the reader must keep in mind about this evaluation (SPEC 2): `under_18`,
+    /// `news2_not_valid`, `news2_total_ignored`, `paediatric_ranges`, `check_sex_pregnancy`.
+    pub warnings: Vec<Message>,
     pub indication: IndicationReport,
     pub completeness: CompletenessReport,
     pub routing: RoutingReport,
@@ -163,14 +167,14 @@ pub struct RoutingReport {
     pub advice: &'static str,
     pub provisional: bool,
     pub may_escalate_to: Option<Level>,
+    /// The one line a screen shows first (SPEC 1.7 and 6).
+    pub summary: SummaryReport,
     pub reasons: Vec<Message>,
     pub concurrent: Vec<Message>,
-    pub warnings: Vec<Message>,
     pub contacts: Vec<ContactReport>,
     pub services: Vec<Service>,
     pub entry_path: Option<Message>,
-    /// "Where to get help now" for a person or a relative (citizen mode only).
-    #[cfg_attr(feature = "ts", ts(optional))]
+    /// "Where to get help now" for a person or a relative (citizen mode only; `null` otherwise).
     pub citizen: Option<CitizenAdvice>,
 }
 
@@ -182,11 +186,42 @@ pub struct ContactReport {
     pub name: &'static str,
 }
 
+/// The routing summary (SPEC 6): `settled`, `not_settled`, `may_escalate` or `provisional_minor`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Summary {
+    Settled,
+    NotSettled,
+    MayEscalate,
+    ProvisionalMinor,
+}
+
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SummaryReport {
+    pub id: Summary,
+    pub text: String,
+}
+
+/// Where to get help now, for a person or a relative (SPEC 9).
 #[derive(Clone, Debug, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CitizenAdvice {
+    /// `call_113`, `call_112_and_113`, `call_poison_centre`, `call_legevakt`, `acute_tsb_no_referral`,
+    /// `not_settled` or `contact_gp`.
+    #[cfg_attr(
+        feature = "ts",
+        ts(
+            type = "\"call_113\" | \"call_112_and_113\" | \"call_poison_centre\" | \"call_legevakt\" | \"acute_tsb_no_referral\" | \"not_settled\" | \"contact_gp\""
+        )
+    )]
+    pub action: &'static str,
     pub headline: &'static str,
-    pub text: &'static str,
+    pub text: String,
+    /// With every `call_113`: the first aid of SPEC 9, in order.
+    pub first_aid: Vec<Message>,
+    pub source: &'static str,
 }
 
 pub const NOTICE: Text = text!(
@@ -205,32 +240,35 @@ pub const NOTICE_CITIZEN: Text = text!(
 /// Evaluates a validated input.
 pub fn evaluate_input(input: &Input) -> Evaluation {
     let lang = input.options.lang;
+    let audience = input.options.audience;
     let instruments = InstrumentFacts::from_inputs(&input.instruments);
-    let answers = with_instrument_totals(input.answers.clone(), &instruments);
-    let facts = Facts::derive(answers, &instruments, &input.options.cutoffs);
-    let decision = decide(&facts);
-    let probes = completeness::probe(&facts, &decision, &instruments, &input.options.cutoffs);
+    let answers = implied_answers(input.answers.clone(), &instruments);
+    let facts = Facts::new(answers, instruments, &input.options.cutoffs);
+    let decision = decide(&facts, audience);
+    let decisive = decisive(&facts, audience, &decision);
+    // The questions are the required items still open; an item that only may become required (a
+    // CIWA-Ar total while `withdrawal_signs` is open) is asked once it is.
+    let questions = completeness::required_open(&facts.a, audience);
+    let decisive: Vec<Decisive> = decisive
+        .into_iter()
+        .filter(|d| questions.contains(d.item))
+        .collect();
+    let (decisive, rest) = completeness::order(&decisive, questions);
 
-    let escalation = probes.iter().filter_map(|p| p.escalates_to).min();
-    let level = decision.level();
-    let open_indication =
-        decision.indication == Indication::Undetermined && level >= Level::TsbPlanned;
-    let provisional = escalation.is_some() || open_indication;
-
-    let routing = routing_report(&facts, &decision, provisional, escalation, input, lang);
     Evaluation {
         ruleset: RULESET,
         engine: ENGINE_VERSION,
         lang,
-        audience: input.options.audience,
-        notice: match input.options.audience {
+        audience,
+        notice: match audience {
             Audience::Clinician => Message::new("decision_support_notice", NOTICE, None, lang),
             Audience::Citizen => Message::new("guidance_notice", NOTICE_CITIZEN, None, lang),
         },
-        indication: indication_report(&facts, &decision, lang),
-        completeness: completeness_report(&facts, &probes, level, lang),
-        routing,
-        scores: if input.options.audience == Audience::Citizen {
+        warnings: warnings(&facts, lang),
+        indication: indication_report(&decision, lang),
+        completeness: completeness_report(&facts, audience, &decisive, &rest, lang),
+        routing: routing_report(&facts, &decision, &decisive, input, lang),
+        scores: if audience == Audience::Citizen {
             Scores::default()
         } else {
             scores(input, &facts, lang)
@@ -238,24 +276,63 @@ pub fn evaluate_input(input: &Input) -> Evaluation {
     }
 }
 
-/// An exact total from an instrument also answers `ciwa_ar_score`, `cows_score` or `gcs`.
-fn with_instrument_totals(
-    mut a: crate::answers::Answers,
-    instruments: &InstrumentFacts,
-) -> crate::answers::Answers {
-    for (item, interval) in [
-        (Item::CiwaArScore, instruments.ciwa_ar),
-        (Item::CowsScore, instruments.cows),
-        (Item::Gcs, instruments.gcs),
-    ] {
-        if let (false, Some(total)) = (a.known(item), interval.and_then(|i| i.total())) {
-            a.set(item, crate::answers::Slot::Number(total));
+/// Answers that other answers imply: an exact total from an instrument answers `ciwa_ar_score`,
+/// `cows_score` or `gcs`; a given `alcohol_permille` means the alcohol test was done (SPEC 3).
+fn implied_answers(mut a: Answers, instruments: &InstrumentFacts) -> Answers {
+    let f = Facts::new(Answers::default(), *instruments, &Default::default());
+    for (item, _) in TOTAL_ANSWERS {
+        if let (false, Some(total)) = (
+            a.known(item),
+            f.instrument_total(item).and_then(|i| i.total()),
+        ) {
+            a.set(item, Slot::Number(total));
+        }
+    }
+    if a.number(Item::AlcoholPermille).is_some() && !a.known(Item::AlcoholTest) {
+        if let Some(done) = crate::answers::option_index(Item::AlcoholTest, "done") {
+            a.set(Item::AlcoholTest, Slot::Choice(done as u8));
         }
     }
     a
 }
 
-fn indication_report(f: &Facts, d: &Decision, lang: Lang) -> IndicationReport {
+/// The warnings of SPEC 2, in that order.
+fn warnings(f: &Facts, lang: Lang) -> Vec<Message> {
+    let a = &f.a;
+    let age = a.number(Item::Age);
+    let under = |years: f64| age.is_some_and(|x| x < years);
+    let vital_sign = news2::PARAMETERS.iter().any(|p| a.known(*p));
+    let mut out = Vec::new();
+    let mut warn = |id: &'static str, text: Text, source: Source| {
+        out.push(Message::new(id, text, Some(source), lang));
+    };
+    if under(18.0) {
+        warn("under_18", UNDER_18, sources::NFR_AVRUSNING_AKUTT);
+    }
+    if let (Some(not_valid), true) = (news2::NotValid::of(age, a.pregnant()), vital_sign) {
+        warn("news2_not_valid", not_valid.text(), sources::RCP_NEWS2);
+    }
+    if f.instruments.news2_total.is_some() && under(news2::HOST_TOTAL_FROM_AGE) {
+        warn(
+            "news2_total_ignored",
+            NEWS2_TOTAL_IGNORED,
+            sources::PAEDIATRIC,
+        );
+    }
+    if under(CHILD_UNDER) && (vital_sign || f.gcs_given()) {
+        warn("paediatric_ranges", PAEDIATRIC_RANGES, sources::PAEDIATRIC);
+    }
+    if a.is(Item::Sex, "male") && a.pregnant() {
+        warn(
+            "check_sex_pregnancy",
+            CHECK_SEX_PREGNANCY,
+            sources::PAKKEFORLOP_GRAVIDE,
+        );
+    }
+    out
+}
+
+fn indication_report(d: &Decision, lang: Lang) -> IndicationReport {
     let criteria = CRITERIA
         .iter()
         .zip(d.verdicts.iter())
@@ -318,7 +395,6 @@ fn indication_report(f: &Facts, d: &Decision, lang: Lang) -> IndicationReport {
             lang,
         ));
     }
-    let _ = f;
     IndicationReport {
         status: d.indication,
         text: match d.indication {
@@ -352,11 +428,12 @@ fn domain_report(
 
 fn completeness_report(
     f: &Facts,
-    probes: &[Probe],
-    level: Level,
+    audience: Audience,
+    decisive: &[Decisive],
+    rest: &[Item],
     lang: Lang,
 ) -> CompletenessReport {
-    let (domains, context) = completeness::sections(&f.a);
+    let (domains, context) = completeness::sections(&f.a, audience);
     let percent = completeness::percent(&domains, &context);
     let (answered, required) = domains
         .iter()
@@ -377,28 +454,71 @@ fn completeness_report(
             &context,
             lang,
         ),
-        next_questions: completeness::next_questions(probes, level)
-            .into_iter()
-            .map(Item::id)
+        next_questions: decisive
+            .iter()
+            .map(|d| d.item.id())
+            .chain(rest.iter().map(|i| i.id()))
             .collect(),
-        decisive: {
-            completeness::decisive_by_urgency(probes, level)
-                .into_iter()
-                .map(|p| DecisiveQuestion {
-                    id: p.item.id(),
-                    label: p.item.def().label.get(lang),
-                    escalates_to: p.escalates_to,
-                })
-                .collect()
-        },
+        decisive: decisive
+            .iter()
+            .map(|d| DecisiveQuestion {
+                id: d.item.id(),
+                label: d.item.def().label.get(lang),
+                escalates_to: d.escalates_to,
+            })
+            .collect(),
     }
+}
+
+/// The summary of SPEC 6 for a decision.
+pub fn summary_id(d: &Decision) -> Summary {
+    let acute = |l: Level| l.above(Level::TsbPlanned);
+    match d.may_escalate_to {
+        None => Summary::Settled,
+        Some(to) if !acute(d.level()) && acute(to) => Summary::NotSettled,
+        Some(_) if acute(d.level()) => Summary::MayEscalate,
+        Some(_) => Summary::ProvisionalMinor,
+    }
+}
+
+/// How many decisive questions a summary names.
+const SUMMARY_QUESTIONS: usize = 3;
+
+fn summary(f: &Facts, d: &Decision, decisive: &[Decisive], lang: Lang) -> SummaryReport {
+    let id = summary_id(d);
+    let level = d.level();
+    let questions: Vec<&str> = decisive
+        .iter()
+        .take(SUMMARY_QUESTIONS)
+        .map(|q| q.item.def().label.get(lang))
+        .collect();
+    let what = if questions.is_empty() {
+        if f.a.number(Item::Age).is_some() {
+            PAEDIATRIC_ASSESSMENT.get(lang).to_string()
+        } else {
+            IF_UNDER_12.get(lang).to_string()
+        }
+    } else {
+        questions.join(", ")
+    };
+    let to = d.may_escalate_to.map_or("", |l| l.title().get(lang));
+    let text = match id {
+        Summary::Settled => level.advice().get(lang).to_string(),
+        Summary::NotSettled => SUMMARY_NOT_SETTLED.fill(lang, &[to, &what]),
+        Summary::MayEscalate => {
+            SUMMARY_MAY_ESCALATE.fill(lang, &[level.advice().get(lang), to, &what])
+        }
+        Summary::ProvisionalMinor => {
+            SUMMARY_PROVISIONAL_MINOR.fill(lang, &[level.advice().get(lang), &what])
+        }
+    };
+    SummaryReport { id, text }
 }
 
 fn routing_report(
     f: &Facts,
     d: &Decision,
-    provisional: bool,
-    may_escalate_to: Option<Level>,
+    decisive: &[Decisive],
     input: &Input,
     lang: Lang,
 ) -> RoutingReport {
@@ -460,21 +580,11 @@ fn routing_report(
             lang,
         ));
     }
-
-    let mut warnings = Vec::new();
-    if f.a.number(Item::Age).is_some_and(|age| age < 18.0) {
-        warnings.push(Message::new(
-            "under_18",
-            UNDER_18,
-            Some(sources::NFR_AVRUSNING_AKUTT),
-            lang,
-        ));
-    }
-    if let Some(not_valid) = f.news2.not_valid.filter(|_| f.news2.any_given()) {
-        warnings.push(Message::new(
-            "news2_not_valid",
-            not_valid.text(),
-            Some(sources::RCP_NEWS2),
+    if d.paediatric && d.may_escalate_to == Some(Level::SomaticEmergency) {
+        reasons.push(Message::new(
+            "paediatric_assessment",
+            PAEDIATRIC_ASSESSMENT,
+            Some(sources::PAEDIATRIC),
             lang,
         ));
     }
@@ -486,7 +596,7 @@ fn routing_report(
         verdicts: &d.verdicts,
     };
     let concurrent = concurrent::needs(&ctx)
-        .map(|n| Message::new(n.id, n.text, Some(n.source), lang))
+        .map(|n| Message::new(n.id, n.text_for(&ctx), Some(n.source), lang))
         .collect();
     let entry_path = (level.is_acute_tsb() || d.indication == Indication::Indicated)
         .then(|| f.a.choice(Item::Referrer).and_then(routing::entry_path))
@@ -507,26 +617,48 @@ fn routing_report(
         .filter(|s| s.levels.contains(&level))
         .cloned()
         .collect();
-    let citizen = (input.options.audience == Audience::Citizen).then(|| {
-        let (headline, text) = crate::citizen::advice(level);
-        CitizenAdvice {
-            headline: headline.get(lang),
-            text: text.get(lang),
-        }
-    });
+    let summary = summary(f, d, decisive, lang);
+    let citizen = (input.options.audience == Audience::Citizen)
+        .then(|| citizen_advice(f, level, summary.id, lang));
     RoutingReport {
         level,
         title: level.title().get(lang),
         advice: level.advice().get(lang),
-        provisional,
-        may_escalate_to,
+        provisional: d.provisional(),
+        may_escalate_to: d.may_escalate_to,
+        summary,
         reasons,
         concurrent,
-        warnings,
         contacts,
         services,
         entry_path,
         citizen,
+    }
+}
+
+fn citizen_advice(f: &Facts, level: Level, summary: Summary, lang: Lang) -> CitizenAdvice {
+    let ctx = crate::citizen::Context {
+        f,
+        level,
+        not_settled: summary == Summary::NotSettled,
+    };
+    let action = crate::citizen::action(&ctx);
+    let mut text = action.text_for(&ctx).get(lang).to_string();
+    text.push(' ');
+    text.push_str(crate::citizen::HEALTH_PROFESSIONAL_MUST_ASSESS.get(lang));
+    CitizenAdvice {
+        action: action.id,
+        headline: action.headline.get(lang),
+        text,
+        first_aid: if action.first_aid {
+            crate::citizen::FIRST_AID
+                .iter()
+                .map(|s| Message::new(s.id, s.text, Some(s.source), lang))
+                .collect()
+        } else {
+            Vec::new()
+        },
+        source: action.source.citation,
     }
 }
 
@@ -540,41 +672,33 @@ fn scores(input: &Input, f: &Facts, lang: Lang) -> Scores {
         cutoffs: input.options.cutoffs,
     };
     let mut out = Scores::default();
+    // The PAWSS gate (SPEC 5.3): the threshold item, alcohol among the substances, or a blood alcohol.
+    let pawss_gate = match f.instruments.pawss_threshold {
+        Some(true) => pawss::Gate::Met,
+        Some(false) => pawss::Gate::NotMet,
+        None if f.a.has(Item::Substances, "alcohol")
+            || f.a.number(Item::AlcoholPermille).is_some_and(|p| p > 0.0) =>
+        {
+            pawss::Gate::Met
+        }
+        None => pawss::Gate::Open,
+    };
     for given in &input.instruments {
-        if given.instrument.id == "news2" {
-            continue;
+        if given.instrument.id != "news2" {
+            out.insert(crate::instruments::report(
+                given, pawss_gate, &context, lang,
+            ));
         }
-        let interval = given.interval().unwrap_or(Interval {
-            lo: given.instrument.min_total,
-            hi: given.instrument.max_total,
-        });
-        let mut report = ScoreReport::new(
-            given.instrument,
-            interval,
-            given.items.missing(given.instrument),
-            &context,
-            lang,
-        );
-        if given.instrument.id == "pawss" && given.items.values.first() == Some(&Some(Some(0.0))) {
-            let flag = pawss::threshold_flag();
-            report.flags.push(FlagReport {
-                id: flag.id,
-                text: flag.text.get(lang),
-            });
-        }
-        out.insert(report);
     }
     // Totals given only as answers.
-    for (item, id, interval) in [
-        (Item::CiwaArScore, "ciwa_ar", f.ciwa_ar),
-        (Item::CowsScore, "cows", f.cows),
-        (Item::Gcs, "gcs", f.gcs),
-    ] {
+    for (item, id) in TOTAL_ANSWERS {
         if !out.contains_key(id) && f.a.known(item) {
-            if let Some(instrument) = crate::instruments::instrument(id) {
+            if let (Some(instrument), Some(total)) =
+                (crate::instruments::instrument(id), f.a.number(item))
+            {
                 out.insert(ScoreReport::new(
                     instrument,
-                    interval,
+                    crate::instruments::Interval::exact(total),
                     Vec::new(),
                     &context,
                     lang,
@@ -590,52 +714,28 @@ fn scores(input: &Input, f: &Facts, lang: Lang) -> Scores {
             .iter()
             .find(|i| i.instrument.id == "audit"),
     ) {
-        let mut items = crate::instruments::ItemAnswers::new(&crate::instruments::audit::AUDIT_C);
-        // AUDIT-C's items are AUDIT's first three.
-        for (c, a) in items.values.iter_mut().zip(&audit.items.values) {
-            *c = *a;
-        }
-        let instrument = &crate::instruments::audit::AUDIT_C;
-        out.insert(ScoreReport::new(
-            instrument,
-            items.interval(instrument),
-            items.missing(instrument),
+        out.insert(crate::instruments::audit::audit_c_from_audit(
+            &audit.items,
             &context,
             lang,
         ));
     }
-    if f.news2.any_given() || input.instruments.iter().any(|i| i.instrument.id == "news2") {
-        out.insert(news2_report(f, &context, lang));
+    let points = news2::PARAMETERS.map(|p| news2::points(p, f.a.get(p)));
+    if points.iter().any(Option::is_some) || f.instruments.news2_total.is_some() {
+        let age = f.a.number(Item::Age);
+        let host_total = f
+            .instruments
+            .news2_total
+            .filter(|_| !age.is_some_and(|a| a < news2::HOST_TOTAL_FROM_AGE));
+        out.insert(news2::report(
+            points,
+            host_total,
+            news2::NotValid::of(age, f.a.pregnant()),
+            &context,
+            lang,
+        ));
     }
     out
-}
-
-fn news2_report(f: &Facts, context: &BandContext, lang: Lang) -> ScoreReport {
-    let n = &f.news2;
-    let mut report = ScoreReport::new(&news2::NEWS2, n.interval, Vec::new(), context, lang);
-    let total = n.interval.total();
-    let band = total.map(|t| news2::news2_band_with(t, n.any_single_3));
-    report.band = band.as_ref().map(|b| b.id);
-    report.band_text = band.as_ref().map(|b| b.text.get(lang));
-    report.missing_items = news2::PARAMETERS
-        .iter()
-        .zip(n.points)
-        .filter(|(_, p)| p.is_none())
-        .map(|(i, _)| i.id())
-        .collect();
-    if n.any_single_3 {
-        report.flags.push(FlagReport {
-            id: "single_parameter_3",
-            text: SINGLE_3.get(lang),
-        });
-    }
-    if let Some(not_valid) = n.not_valid {
-        report.total = None;
-        report.band = None;
-        report.band_text = None;
-        report.not_valid = Some(not_valid.text().get(lang));
-    }
-    report
 }
 
 const UNDETERMINED: Text = text!(
@@ -722,8 +822,43 @@ const ROUTING_OPEN: Text = text!(
 );
 const OTHER_SERVICE_MAY_LEAD: Text = text!("Rusmiddelbruk dominerer ikke sykdomsbildet: en annen tjeneste kan måtte lede, men nivået senkes ikke", "Rusmiddelbruk dominerer ikkje sjukdomsbiletet: ei anna teneste kan måtte leie, men nivået blir ikkje senka", "Substance use does not dominate the clinical picture: another service may need to lead, but the level is not lowered");
 const UNDER_18: Text = text!("Under 18 år: kriteriene er skrevet for voksne, og barne- og ungdomstjenester må involveres", "Under 18 år: kriteria er skrivne for vaksne, og barne- og ungdomstenester må involverast", "Under 18: the criteria are written for adults, and child and adolescent services must be involved");
-const SINGLE_3: Text = text!(
-    "Én parameter gir 3 poeng",
-    "Éin parameter gir 3 poeng",
-    "A single parameter scores 3",
+const NEWS2_TOTAL_IGNORED: Text = text!(
+    "NEWS2-summen fra journalen er ikke brukt: under 12 år gjelder ikke voksengrensene",
+    "NEWS2-summen frå journalen er ikkje brukt: under 12 år gjeld ikkje vaksengrensene",
+    "The host's NEWS2 total is not used: under 12 the adult limits do not apply",
+);
+const PAEDIATRIC_RANGES: Text = text!(
+    "Barn under 12 år: vurder de vitale tegnene med pediatriske normalverdier (f.eks. PEWS); voksengrensene gjelder ikke",
+    "Born under 12 år: vurder dei vitale teikna med pediatriske normalverdiar (t.d. PEWS); vaksengrensene gjeld ikkje",
+    "A child under 12: judge the vital signs by paediatric ranges (e.g. PEWS); the adult limits do not apply",
+);
+const CHECK_SEX_PREGNANCY: Text = text!(
+    "Graviditet er oppgitt for en pasient registrert som mann: kontroller opplysningene; graviditeten teller",
+    "Graviditet er oppgitt for ein pasient registrert som mann: kontroller opplysningane; graviditeten tel",
+    "Pregnancy is given for a patient recorded as male: check the record; the pregnancy counts",
+);
+const PAEDIATRIC_ASSESSMENT: Text = text!(
+    "vurdering av barnets vitale tegn med pediatriske normalverdier",
+    "vurdering av dei vitale teikna til barnet med pediatriske normalverdiar",
+    "an assessment of the child's vital signs by paediatric ranges",
+);
+const IF_UNDER_12: Text = text!(
+    "alder (hvis under 12 år: vurdering med pediatriske normalverdier)",
+    "alder (om under 12 år: vurdering med pediatriske normalverdiar)",
+    "age (if under 12: an assessment by paediatric ranges)",
+);
+const SUMMARY_NOT_SETTLED: Text = text!(
+    "Ikke avklart ennå: kan bli «{0}». Avklar først: {1}.",
+    "Ikkje avklart enno: kan bli «{0}». Avklar først: {1}.",
+    "Not settled yet: may be «{0}». Settle first: {1}.",
+);
+const SUMMARY_MAY_ESCALATE: Text = text!(
+    "{0} Kan bli «{1}»: sjekk nå {2}.",
+    "{0} Kan bli «{1}»: sjekk no {2}.",
+    "{0} May be «{1}»: check now {2}.",
+);
+const SUMMARY_PROVISIONAL_MINOR: Text = text!(
+    "{0} Foreløpig: kan endres mellom ikke-akutte nivåer; avklar {1}.",
+    "{0} Førebels: kan endrast mellom ikkje-akutte nivå; avklar {1}.",
+    "{0} Provisional: may change between non-acute levels; settle {1}.",
 );

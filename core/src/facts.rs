@@ -1,34 +1,37 @@
-//! The facts the rules read: the answers, plus the instrument totals as intervals and NEWS2.
+//! The facts the rules read: the answers, the instrument totals as intervals, and the chosen cut-offs.
 
-use crate::answers::Answers;
+use crate::answers::{Answered, Answers};
 use crate::catalog::Item;
 use crate::input::InstrumentInput;
-use crate::instruments::{ciwa_ar, news2::News2, CiwaCutoff, Cutoffs, Interval};
+use crate::instruments::{ciwa_ar, Cutoffs, Interval};
 
 /// What the instrument inputs tell, independent of the answers (computed once per evaluation).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct InstrumentFacts {
     pub ciwa_ar: Option<Interval>,
     pub cows: Option<Interval>,
     pub gcs: Option<Interval>,
+    /// The PAWSS total the items allow; `None` when PAWSS is not given, or its threshold item is `false`
+    /// (then the scale does not apply, SPEC 4).
     pub pawss: Option<Interval>,
-    pub news2_total: Option<Interval>,
+    /// The PAWSS threshold item, where given.
+    pub pawss_threshold: Option<bool>,
+    /// The host's NEWS2 total (`instruments.news2.total`), where given.
+    pub news2_total: Option<f64>,
 }
 
 impl InstrumentFacts {
     pub fn from_inputs(inputs: &[InstrumentInput]) -> InstrumentFacts {
-        let find = |id: &str| {
-            inputs
-                .iter()
-                .find(|i| i.instrument.id == id)
-                .and_then(InstrumentInput::interval)
-        };
+        let find = |id: &str| inputs.iter().find(|i| i.instrument.id == id);
+        let interval = |id: &str| find(id).and_then(InstrumentInput::interval);
+        let pawss_threshold = find("pawss").and_then(|p| p.items.flag(0));
         InstrumentFacts {
-            ciwa_ar: find("ciwa_ar"),
-            cows: find("cows"),
-            gcs: find("gcs"),
-            pawss: find("pawss"),
-            news2_total: find("news2"),
+            ciwa_ar: interval("ciwa_ar"),
+            cows: interval("cows"),
+            gcs: interval("gcs"),
+            pawss: interval("pawss").filter(|_| pawss_threshold != Some(false)),
+            pawss_threshold,
+            news2_total: find("news2").and_then(|n| n.total),
         }
     }
 }
@@ -36,74 +39,39 @@ impl InstrumentFacts {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Facts {
     pub a: Answers,
-    pub ciwa_ar: Interval,
-    pub cows: Interval,
-    pub gcs: Interval,
-    /// A GCS total or GCS components are given.
-    pub gcs_given: bool,
-    pub pawss: Interval,
-    pub news2: News2,
+    pub instruments: InstrumentFacts,
     /// The CIWA-Ar total from which withdrawal is severe under the chosen cut-offs.
     pub ciwa_ar_severe_from: f64,
 }
 
 impl Facts {
-    pub fn derive(a: Answers, instruments: &InstrumentFacts, cutoffs: &Cutoffs) -> Facts {
-        let total =
-            |item: Item, from_instrument: Option<Interval>, full: Interval| match a.number(item) {
-                Some(v) => Interval::exact(v),
-                None => from_instrument.unwrap_or(full),
-            };
-        let mut news2 = News2::from_answers(&a);
-        if let Some(given) = instruments.news2_total {
-            news2.interval = news2.interval.intersect(&given).unwrap_or(given);
-        }
+    pub fn new(a: Answers, instruments: InstrumentFacts, cutoffs: &Cutoffs) -> Facts {
         Facts {
-            ciwa_ar: total(
-                Item::CiwaArScore,
-                instruments.ciwa_ar,
-                Interval { lo: 0.0, hi: 67.0 },
-            ),
-            cows: total(
-                Item::CowsScore,
-                instruments.cows,
-                Interval { lo: 0.0, hi: 48.0 },
-            ),
-            gcs: total(Item::Gcs, instruments.gcs, Interval { lo: 3.0, hi: 15.0 }),
-            gcs_given: a.known(Item::Gcs) || instruments.gcs.is_some(),
-            pawss: instruments.pawss.unwrap_or(Interval { lo: 0.0, hi: 10.0 }),
-            news2,
-            ciwa_ar_severe_from: ciwa_ar::severe_from(cutoffs.ciwa_ar),
             a,
+            instruments,
+            ciwa_ar_severe_from: ciwa_ar::severe_from(cutoffs.ciwa_ar),
         }
     }
 
-    /// The default cut-offs, for tests and the benchmark.
+    /// The default cut-offs and no instruments, for tests and the benchmark.
     pub fn from_answers(a: Answers) -> Facts {
-        let none = InstrumentFacts {
-            ciwa_ar: None,
-            cows: None,
-            gcs: None,
-            pawss: None,
-            news2_total: None,
-        };
-        Facts::derive(
-            a,
-            &none,
-            &Cutoffs {
-                ciwa_ar: CiwaCutoff::Va,
-                ..Cutoffs::default()
-            },
-        )
+        Facts::new(a, InstrumentFacts::default(), &Cutoffs::default())
     }
 
-    /// SPEC section 6: all seven NEWS2 parameters given, consciousness alert, no parameter in its
-    /// 3-point band, the NEWS2 total below 5 (where a sum applies) and GCS, if given, 15.
-    pub fn stable_vital_signs_known(&self) -> bool {
-        self.news2.all_given()
-            && self.a.is(Item::Consciousness, "alert")
-            && !self.news2.any_single_3
-            && self.news2.for_escalation().is_none_or(|sum| sum.hi < 5.0)
-            && (!self.gcs_given || self.gcs.lo >= 15.0)
+    /// The total an instrument allows for the answer ids `gcs`, `ciwa_ar_score` and `cows_score` when
+    /// they are not answered: the instrument's interval, else the item's whole range.
+    pub fn instrument_total(&self, item: Item) -> Option<Interval> {
+        let given = match item {
+            Item::Gcs => self.instruments.gcs,
+            Item::CiwaArScore => self.instruments.ciwa_ar,
+            Item::CowsScore => self.instruments.cows,
+            _ => return None,
+        };
+        given.or_else(|| item.range().map(|(lo, hi)| Interval { lo, hi }))
+    }
+
+    /// A GCS total or GCS components are given.
+    pub fn gcs_given(&self) -> bool {
+        self.a.known(Item::Gcs) || self.instruments.gcs.is_some()
     }
 }

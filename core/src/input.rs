@@ -3,13 +3,14 @@
 //! of the offending key and a localised message; all problems are reported together; nothing is
 //! silently dropped or guessed (SPEC 1.4). Nothing here panics, whatever the JSON.
 
-use crate::answers::{option_index, Answers, Slot};
+use crate::answers::{option_index, Answered, Answers, Slot};
 use crate::catalog::{Item, Kind, CATALOG};
 use crate::errors::{
     code, concat, index, join, quote, suggest, Arg, ErrorCode, Errors, InputError,
 };
+use crate::facts::InstrumentFacts;
 use crate::instruments::{
-    self, AuditCCutoff, CiwaCutoff, Cutoffs, Instrument, Interval, ItemAnswers, Points,
+    self, news2, AuditCCutoff, CiwaCutoff, Cutoffs, Instrument, Interval, ItemAnswers, Points,
 };
 use crate::json::{self, Object, Value};
 use crate::routing::Level;
@@ -133,13 +134,13 @@ pub fn parse(value: &Value) -> Result<Input, Vec<InputError>> {
         }
     }
     check_totals(&input, &mut errors);
-    check_consistency(&input.answers, &mut |item, message| {
-        errors.push(
-            ErrorCode::Inconsistent,
-            join("answers", item.id()),
-            message,
-            &[],
-        );
+    let instruments = InstrumentFacts::from_inputs(&input.instruments);
+    check_consistency(&input.answers, &instruments, &mut |blame, message| {
+        let path = match blame {
+            Blame::Answer(item) => join("answers", item.id()),
+            Blame::Path(path) => path.to_string(),
+        };
+        errors.push(ErrorCode::Inconsistent, path, message, &[]);
     });
     if errors.is_empty() {
         Ok(input)
@@ -429,8 +430,8 @@ pub fn parse_instrument(
         };
         let points = instrument.items[k].points;
         let parsed = match (points, value) {
-            (Points::Bool, Value::Bool(b)) => Some(Some(if *b { 1.0 } else { 0.0 })),
-            (Points::Bool, other) => {
+            (Points::Bool | Points::Gate, Value::Bool(b)) => Some(Some(if *b { 1.0 } else { 0.0 })),
+            (Points::Bool | Points::Gate, other) => {
                 wrong_type(errors, item_path(), EXPECTED_BOOL, other);
                 None
             }
@@ -465,7 +466,8 @@ pub fn parse_instrument(
         items,
         total,
     };
-    if parsed.interval().is_none() {
+    // NEWS2 has no items here: its total is checked against the vital signs in `answers` (check_totals).
+    if !instrument.items.is_empty() && parsed.interval().is_none() {
         let range = parsed.items.interval(instrument);
         errors.push(
             ErrorCode::TotalMismatch,
@@ -657,29 +659,52 @@ fn parse_services(value: &Value, path: &str, services: &mut Vec<Service>, errors
     }
 }
 
-/// Totals given as answers (`ciwa_ar_score`, `cows_score`, `gcs`) must agree with the instrument, and
-/// AUDIT-C with AUDIT Q1-Q3.
+/// The totals that can also be given as answers, with their instrument.
+pub const TOTAL_ANSWERS: [(Item, &str); 3] = [
+    (Item::CiwaArScore, "ciwa_ar"),
+    (Item::CowsScore, "cows"),
+    (Item::Gcs, "gcs"),
+];
+
+/// The instrument's interval for the total answer `item`, when an instrument gives one.
+fn instrument_interval(item: Item, instruments: &InstrumentFacts) -> Option<Interval> {
+    match item {
+        Item::CiwaArScore => instruments.ciwa_ar,
+        Item::CowsScore => instruments.cows,
+        Item::Gcs => instruments.gcs,
+        _ => None,
+    }
+}
+
+/// The totals given as answers agree with the instruments given (also for the answers the analysis
+/// tries: a total the items rule out is not a possible answer, SPEC 6).
+pub fn totals_agree(a: &impl Answered, instruments: &InstrumentFacts) -> bool {
+    TOTAL_ANSWERS.iter().all(|(item, _)| {
+        match (a.number(*item), instrument_interval(*item, instruments)) {
+            (Some(t), Some(range)) => range.intersect(&Interval::exact(t)).is_some(),
+            _ => true,
+        }
+    })
+}
+
+/// Totals given as answers (`ciwa_ar_score`, `cows_score`, `gcs`) must agree with the instrument,
+/// AUDIT-C with AUDIT Q1-Q3, and a host's NEWS2 total with the vital signs given (from age 12).
 fn check_totals(input: &Input, errors: &mut Errors) {
-    for (item, id) in [
-        (Item::CiwaArScore, "ciwa_ar"),
-        (Item::CowsScore, "cows"),
-        (Item::Gcs, "gcs"),
-    ] {
-        let (Some(total), Some(given)) = (
+    let facts = InstrumentFacts::from_inputs(&input.instruments);
+    for (item, id) in TOTAL_ANSWERS {
+        let (Some(total), Some(range)) = (
             input.answers.number(item),
-            input.instruments.iter().find(|i| i.instrument.id == id),
+            instrument_interval(item, &facts),
         ) else {
             continue;
         };
-        if let Some(range) = given.interval() {
-            if range.intersect(&Interval::exact(total)).is_none() {
-                errors.push(
-                    ErrorCode::TotalMismatch,
-                    join("answers", item.id()),
-                    MSG_TOTAL_MISMATCH,
-                    &[&fmt(total), &code(id), &fmt(range.lo), &fmt(range.hi)],
-                );
-            }
+        if range.intersect(&Interval::exact(total)).is_none() {
+            errors.push(
+                ErrorCode::TotalMismatch,
+                join("answers", item.id()),
+                MSG_TOTAL_MISMATCH,
+                &[&fmt(total), &code(id), &fmt(range.lo), &fmt(range.hi)],
+            );
         }
     }
     let audit = input
@@ -704,40 +729,77 @@ fn check_totals(input: &Input, errors: &mut Errors) {
             }
         }
     }
+    // From age 12 a host's NEWS2 total counts, so it must be a sum the vital signs given allow (SPEC 4);
+    // under 12 it is ignored (with a warning).
+    let child = input
+        .answers
+        .number(Item::Age)
+        .is_some_and(|age| age < news2::HOST_TOTAL_FROM_AGE);
+    if let (Some(total), false) = (facts.news2_total, child) {
+        let points = news2::PARAMETERS.map(|p| news2::points(p, input.answers.get(p)));
+        if !news2::Sum::allows(&points, total) {
+            let range = news2::Sum::new(points, None).interval;
+            errors.push(
+                ErrorCode::TotalMismatch,
+                "instruments.news2.total".into(),
+                MSG_NEWS2_TOTAL_MISMATCH,
+                &[&fmt(total), &fmt(range.lo), &fmt(range.hi)],
+            );
+        }
+    }
 }
 
-/// Calls `report` for each pair of answers that contradict each other (SPEC section 3), naming the
-/// item to blame. Also used when trying answers for `next_questions`, to skip impossible ones.
-pub fn check_consistency(a: &Answers, report: &mut dyn FnMut(Item, Text)) {
+/// Where an inconsistency is reported: at an answer, or at another path of the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Blame {
+    Answer(Item),
+    Path(&'static str),
+}
+
+/// Calls `report` for each pair of answers that contradict each other (SPEC sections 3 and 4), naming
+/// what to blame. Also used by the analysis, so that an answer the input rules out is never tried.
+pub fn check_consistency(
+    a: &impl Answered,
+    instruments: &InstrumentFacts,
+    report_to: &mut dyn FnMut(Blame, Text),
+) {
+    let mut report = |item: Item, text: Text| report_to(Blame::Answer(item), text);
     if a.has(Item::Substances, "none") && a.has_any_but_none(Item::Substances) {
         report(Item::Substances, MSG_NONE_WITH_OTHERS);
     }
     if a.has(Item::AcuteSocialRisks, "none") && a.has_any_but_none(Item::AcuteSocialRisks) {
         report(Item::AcuteSocialRisks, MSG_NONE_WITH_OTHERS);
     }
-    if a.yes(Item::Pregnant) && a.is(Item::Sex, "male") {
-        report(Item::Pregnant, MSG_PREGNANT_MALE);
-    }
-    if a.is(Item::PregnancyTest, "positive") && a.is(Item::Sex, "male") {
-        report(Item::PregnancyTest, MSG_PREGNANT_MALE);
-    }
+    // `sex: male` with a pregnancy is not an error (a trans man can be pregnant): a warning, SPEC 3.
     if a.is(Item::PregnancyTest, "positive") && a.no(Item::Pregnant) {
         report(Item::PregnancyTest, MSG_POSITIVE_TEST_NOT_PREGNANT);
     }
     if !a.is_absent(Item::ChildrenAtRisk) && a.no(Item::MinorChildren) {
         report(Item::ChildrenAtRisk, MSG_CHILDREN_WITHOUT_CHILDREN);
     }
+    if !a.is_absent(Item::OatMissedDoses) && a.no(Item::Oat) {
+        report(Item::OatMissedDoses, MSG_MISSED_DOSES_WITHOUT_OAT);
+    }
     if a.number(Item::AlcoholPermille).is_some()
         && a.is_any(Item::AlcoholTest, &["not_done", "declined"])
     {
         report(Item::AlcoholPermille, MSG_PERMILLE_WITHOUT_TEST);
     }
+    if instruments.pawss_threshold == Some(false)
+        && (a.has(Item::Substances, "alcohol")
+            || a.number(Item::AlcoholPermille).is_some_and(|p| p > 0.0))
+    {
+        report_to(
+            Blame::Path("instruments.pawss.threshold"),
+            MSG_PAWSS_THRESHOLD_WITH_ALCOHOL,
+        );
+    }
 }
 
 /// The answers contradict each other nowhere.
-pub fn is_consistent(a: &Answers) -> bool {
+pub fn is_consistent(a: &impl Answered, instruments: &InstrumentFacts) -> bool {
     let mut ok = true;
-    check_consistency(a, &mut |_, _| ok = false);
+    check_consistency(a, instruments, &mut |_, _| ok = false);
     ok
 }
 
@@ -844,10 +906,20 @@ const MSG_NONE_WITH_OTHERS: Text = text!(
     "`none` kan ikkje kombinerast med andre svar",
     "`none` cannot be combined with other answers",
 );
-const MSG_PREGNANT_MALE: Text = text!(
-    "graviditet er angitt for en pasient registrert som mann",
-    "graviditet er oppgitt for ein pasient registrert som mann",
-    "pregnancy is given for a patient recorded as male",
+const MSG_MISSED_DOSES_WITHOUT_OAT: Text = text!(
+    "`oat_missed_doses` er besvart, men `oat` er `no`",
+    "`oat_missed_doses` er svara, men `oat` er `no`",
+    "`oat_missed_doses` is answered, but `oat` is `no`",
+);
+const MSG_PAWSS_THRESHOLD_WITH_ALCOHOL: Text = text!(
+    "PAWSS-terskelen er `false`, men alkohol er brukt eller promille er over 0",
+    "PAWSS-terskelen er `false`, men alkohol er brukt eller promille er over 0",
+    "the PAWSS threshold is `false`, but alcohol is used or the blood alcohol is above 0",
+);
+const MSG_NEWS2_TOTAL_MISMATCH: Text = text!(
+    "NEWS2-summen {0} stemmer ikke med de vitale tegnene som er gitt: de gir {1}–{2}",
+    "NEWS2-summen {0} stemmer ikkje med dei vitale teikna som er gitt: dei gir {1}–{2}",
+    "the NEWS2 total {0} does not agree with the vital signs given: they give {1}–{2}",
 );
 const MSG_POSITIVE_TEST_NOT_PREGNANT: Text = text!(
     "positiv graviditetstest, men `pregnant` er `no`",

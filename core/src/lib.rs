@@ -18,6 +18,7 @@
 #[macro_use]
 pub mod text;
 
+pub mod analysis;
 pub mod answers;
 pub mod catalog;
 pub mod catalog_export;
@@ -35,6 +36,7 @@ pub mod input;
 pub mod instruments;
 pub mod json;
 pub mod routing;
+pub mod rules;
 pub mod score;
 pub mod sources;
 
@@ -48,7 +50,7 @@ pub use text::Lang;
 
 /// The version of the rules (criteria, routing, concurrent needs, completeness). Bumped whenever a
 /// rule changes, so that a stored evaluation can be traced to the rules that made it.
-pub const RULESET: &str = "2026.1";
+pub const RULESET: &str = "2026.2";
 
 /// The version of this engine.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");

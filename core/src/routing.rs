@@ -1,12 +1,15 @@
 //! Care-level routing (SPEC section 6): the levels, most urgent first, and the triggers of each.
 //! The highest triggered level wins; a lower level never hides a higher one (SPEC 1.3).
 //!
-//! Sources: seed 000 («Somatikk og rus», «Psykisk helsevern og rus», «Akutt rusrelatert
-//! krisesituasjon»), seed 004 (levels of care), seed 001 (ambulant acute care).
+//! Each trigger is a row: id, level, condition in the rule language of `rules.rs`, text and source.
+//! NEWS2 counts by age (SPEC 6): from 16 (and in pregnancy from 12) as published; from 12 to 15 up to
+//! `somatic_emergency`; under 12 only SpO₂ ≤ 91, and any substance intake is a poisoning.
 
+use crate::answers::Answered;
 use crate::catalog::Item;
 use crate::criteria::{Indication, Status, Verdict};
 use crate::facts::Facts;
+use crate::rules::{rule_holds, Atom, Rule, View};
 use crate::sources::{self, Source};
 use crate::text::Text;
 use serde::Serialize;
@@ -157,11 +160,11 @@ impl Level {
     }
 }
 
-/// One trigger of an emergency level.
+/// One trigger of an emergency level: a row of the routing table.
 pub struct Trigger {
     pub id: &'static str,
     pub level: Level,
-    pub holds: fn(&Facts) -> bool,
+    pub when: Rule,
     pub text: Text,
     pub source: Source,
 }
@@ -169,18 +172,22 @@ pub struct Trigger {
 const fn trigger(
     id: &'static str,
     level: Level,
-    holds: fn(&Facts) -> bool,
+    when: Rule,
     text: Text,
     source: Source,
 ) -> Trigger {
     Trigger {
         id,
         level,
-        holds,
+        when,
         text,
         source,
     }
 }
+
+use crate::criteria::{CHILD_UNDER, HYPERTHERMIA_FROM, HYPERTHERMIA_SUBSTANCES};
+use crate::instruments::news2::{HOST_TOTAL_FROM_AGE, VALID_FROM_AGE};
+use Atom::*;
 
 /// The emergency triggers, most urgent level first (SPEC section 6).
 pub static TRIGGERS: &[Trigger] = &[
@@ -188,7 +195,7 @@ pub static TRIGGERS: &[Trigger] = &[
     trigger(
         "emergency_consciousness",
         Level::Emergency113,
-        |f| f.a.is_any(Item::Consciousness, &["pain", "unresponsive"]),
+        &[&[OneOf(Item::Consciousness, &["pain", "unresponsive"])]],
         text!(
             "Reagerer bare på smerte eller reagerer ikke",
             "Reagerer berre på smerte eller reagerer ikkje",
@@ -199,14 +206,14 @@ pub static TRIGGERS: &[Trigger] = &[
     trigger(
         "emergency_gcs_8",
         Level::Emergency113,
-        |f| f.gcs.at_most(8.0),
+        &[&[AtMost(Item::Gcs, 8.0)]],
         text!("GCS 8 eller lavere", "GCS 8 eller lågare", "GCS 8 or lower"),
         sources::GCS,
     ),
     trigger(
         "emergency_resp_rate_8",
         Level::Emergency113,
-        |f| f.a.number(Item::RespRate).is_some_and(|r| r <= 8.0),
+        &[&[AtMost(Item::RespRate, 8.0)]],
         text!(
             "Respirasjonsfrekvens 8 eller lavere",
             "Respirasjonsfrekvens 8 eller lågare",
@@ -215,13 +222,28 @@ pub static TRIGGERS: &[Trigger] = &[
         sources::RCP_NEWS2,
     ),
     trigger(
+        "emergency_abnormal_breathing",
+        Level::Emergency113,
+        &[&[Yes(Item::AbnormalBreathing)]],
+        text!(
+            "Unormal pust: pustestopp, gisping, snorking eller gurgling",
+            "Unormal pust: pustestopp, gisping, snorking eller gurgling",
+            "Abnormal breathing: apnoea pauses, gasping, snoring or gurgling",
+        ),
+        sources::NORSK_INDEKS,
+    ),
+    trigger(
         "emergency_news2_7",
         Level::Emergency113,
-        |f| f.news2.at_least(7.0),
+        &[
+            &[News2AtLeast(7.0), AgeFrom(VALID_FROM_AGE)],
+            &[News2AtLeast(7.0), Yes(Item::Pregnant), AgeFrom(HOST_TOTAL_FROM_AGE)],
+            &[News2AtLeast(7.0), OneOf(Item::PregnancyTest, &["positive"]), AgeFrom(HOST_TOTAL_FROM_AGE)],
+        ],
         text!(
-            "NEWS2 7 eller høyere",
-            "NEWS2 7 eller høgare",
-            "NEWS2 7 or higher",
+            "NEWS2-poeng 7 eller høyere (fra 16 år, og i svangerskap fra 12 år)",
+            "NEWS2-poeng 7 eller høgare (frå 16 år, og i svangerskap frå 12 år)",
+            "NEWS2 points 7 or higher (from 16, and in pregnancy from 12)",
         ),
         sources::RCP_NEWS2,
     ),
@@ -229,7 +251,7 @@ pub static TRIGGERS: &[Trigger] = &[
     trigger(
         "somatic_acute_condition",
         Level::SomaticEmergency,
-        |f| f.a.yes(Item::AcuteSomaticCondition),
+        &[&[Yes(Item::AcuteSomaticCondition)]],
         text!(
             "Akutt somatisk sykdom eller skade",
             "Akutt somatisk sjukdom eller skade",
@@ -238,20 +260,31 @@ pub static TRIGGERS: &[Trigger] = &[
         sources::SEED000_SOMATIKK,
     ),
     trigger(
+        "somatic_red_flags",
+        Level::SomaticEmergency,
+        &[&[Yes(Item::RedFlagSymptoms)]],
+        text!(
+            "Røde flagg: brystsmerter, overoppheting, blek og klam hud eller mulig alvorlig skade",
+            "Raude flagg: brystsmerter, overoppheting, blek og klam hud eller mogleg alvorleg skade",
+            "Red flags: chest pain, overheating, pale and clammy skin or a possible serious injury",
+        ),
+        sources::NORSK_INDEKS,
+    ),
+    trigger(
         "somatic_news2_5",
         Level::SomaticEmergency,
-        |f| f.news2.at_least(5.0),
+        &[&[News2AtLeast(5.0), AgeFrom(HOST_TOTAL_FROM_AGE)]],
         text!(
-            "Ikke somatisk stabil: NEWS2 5 eller høyere",
-            "Ikkje somatisk stabil: NEWS2 5 eller høgare",
-            "Not somatically stable: NEWS2 5 or higher",
+            "Ikke somatisk stabil: NEWS2-poeng 5 eller høyere",
+            "Ikkje somatisk stabil: NEWS2-poeng 5 eller høgare",
+            "Not somatically stable: NEWS2 points 5 or higher",
         ),
         sources::RCP_NEWS2,
     ),
     trigger(
         "somatic_news2_single_3",
         Level::SomaticEmergency,
-        |f| f.news2.any_single_3,
+        &[&[News2Single3, AgeFrom(CHILD_UNDER)]],
         text!(
             "Ikke somatisk stabil: én NEWS2-parameter gir 3 poeng",
             "Ikkje somatisk stabil: éin NEWS2-parameter gir 3 poeng",
@@ -260,9 +293,20 @@ pub static TRIGGERS: &[Trigger] = &[
         sources::RCP_NEWS2,
     ),
     trigger(
+        "somatic_hypoxia_under_12",
+        Level::SomaticEmergency,
+        &[&[AtMost(Item::Spo2, 91.0), AgeUnder(CHILD_UNDER)]],
+        text!(
+            "Barn under 12 år med SpO₂ 91 % eller lavere",
+            "Barn under 12 år med SpO₂ 91 % eller lågare",
+            "A child under 12 with SpO₂ 91% or lower",
+        ),
+        sources::RCP_NEWS2,
+    ),
+    trigger(
         "somatic_not_alert",
         Level::SomaticEmergency,
-        |f| f.a.known(Item::Consciousness) && !f.a.is(Item::Consciousness, "alert"),
+        &[&[AnsweredNot(Item::Consciousness, "alert")]],
         text!(
             "Ikke somatisk stabil: ikke våken",
             "Ikkje somatisk stabil: ikkje vaken",
@@ -273,7 +317,7 @@ pub static TRIGGERS: &[Trigger] = &[
     trigger(
         "somatic_gcs_14",
         Level::SomaticEmergency,
-        |f| f.gcs.at_most(14.0),
+        &[&[AtMost(Item::Gcs, 14.0)]],
         text!(
             "Ikke somatisk stabil: GCS 14 eller lavere",
             "Ikkje somatisk stabil: GCS 14 eller lågare",
@@ -284,7 +328,7 @@ pub static TRIGGERS: &[Trigger] = &[
     trigger(
         "somatic_seizure",
         Level::SomaticEmergency,
-        |f| f.a.yes(Item::Seizure),
+        &[&[Yes(Item::Seizure)]],
         text!(
             "Kramper nå eller siste døgn",
             "Krampar no eller siste døgeret",
@@ -295,26 +339,70 @@ pub static TRIGGERS: &[Trigger] = &[
     trigger(
         "somatic_delirium",
         Level::SomaticEmergency,
-        |f| f.a.yes(Item::DeliriumNow),
+        &[&[Yes(Item::DeliriumNow)]],
         text!("Delirium nå", "Delirium no", "Current delirium"),
         sources::SEED000_SOMATIKK,
     ),
     trigger(
+        "somatic_hyperthermia",
+        Level::SomaticEmergency,
+        &[&[AtLeast(Item::Temperature, HYPERTHERMIA_FROM), Uses(HYPERTHERMIA_SUBSTANCES)]],
+        text!(
+            "Temperatur 39,1 °C eller høyere ved sentralstimulerende, kokain eller hallusinogener",
+            "Temperatur 39,1 °C eller høgare ved sentralstimulerande, kokain eller hallusinogen",
+            "Temperature 39.1 °C or higher with stimulants, cocaine or hallucinogens",
+        ),
+        sources::GIFTINFORMASJONEN,
+    ),
+    trigger(
         "somatic_overdose",
         Level::SomaticEmergency,
-        |f| f.a.yes(Item::SuspectedOverdose) && !f.stable_vital_signs_known(),
+        &[&[Yes(Item::SuspectedOverdose), NotYes(Item::SomaticallyCleared)]],
         text!(
-            "Mistenkt overdose uten kjent stabile vitale tegn",
-            "Mistenkt overdose utan kjende stabile vitale teikn",
-            "Suspected overdose without known stable vital signs",
+            "Mistenkt overdose eller forgiftning: somatisk vurdering til en lege har funnet pasienten stabil (tidlige vitale tegn er ofte normale)",
+            "Mistenkt overdose eller forgifting: somatisk vurdering til ein lege har funne pasienten stabil (tidlege vitale teikn er ofte normale)",
+            "Suspected overdose or poisoning: somatic assessment until a physician has found the patient stable (early vital signs are often normal)",
         ),
         sources::SEED000_SOMATIKK,
+    ),
+    trigger(
+        "somatic_naloxone",
+        Level::SomaticEmergency,
+        &[&[Yes(Item::NaloxoneGiven), NotYes(Item::SomaticallyCleared)]],
+        text!(
+            "Nalokson er gitt: observasjon, fare for ny sedasjon når virkningen går over",
+            "Nalokson er gitt: observasjon, fare for ny sedasjon når verknaden går over",
+            "Naloxone has been given: observation, risk of re-sedation when it wears off",
+        ),
+        sources::SEED000_SOMATIKK,
+    ),
+    trigger(
+        "somatic_suicide_attempt",
+        Level::SomaticEmergency,
+        &[&[Yes(Item::SuicideAttempt), NotYes(Item::SomaticallyCleared)]],
+        text!(
+            "Selvmordsforsøk eller selvskading: somatisk vurdering først",
+            "Sjølvmordsforsøk eller sjølvskading: somatisk vurdering først",
+            "Suicide attempt or self-injury: somatic assessment first",
+        ),
+        sources::NORSK_INDEKS,
+    ),
+    trigger(
+        "somatic_child_intake",
+        Level::SomaticEmergency,
+        &[&[AgeUnder(CHILD_UNDER), AnyBut(Item::Substances)]],
+        text!(
+            "Barn under 12 år som har fått i seg rusmidler: behandles som forgiftning",
+            "Barn under 12 år som har fått i seg rusmiddel: blir behandla som forgifting",
+            "A child under 12 who has taken substances: treated as a poisoning",
+        ),
+        sources::GIFTINFORMASJONEN,
     ),
     // psychiatric_emergency: acute assessment in PHV, whether or not substance-induced
     trigger(
         "psychiatric_psychosis",
         Level::PsychiatricEmergency,
-        |f| f.a.yes(Item::Psychosis),
+        &[&[Yes(Item::Psychosis)]],
         text!(
             "Akutt psykose, rusutløst eller ikke",
             "Akutt psykose, rusutløyst eller ikkje",
@@ -325,21 +413,43 @@ pub static TRIGGERS: &[Trigger] = &[
     trigger(
         "psychiatric_suicide_risk",
         Level::PsychiatricEmergency,
-        |f| f.a.is(Item::SuicideRisk, "high"),
+        &[&[OneOf(Item::SuicideRisk, &["moderate", "high"])]],
         text!(
-            "Høy selvmordsrisiko",
-            "Høg sjølvmordsrisiko",
-            "High suicide risk",
+            "Moderat eller høy selvmordsrisiko",
+            "Moderat eller høg sjølvmordsrisiko",
+            "Moderate or high suicide risk",
+        ),
+        sources::SEED000_PSYKISK,
+    ),
+    trigger(
+        "psychiatric_self_harm",
+        Level::PsychiatricEmergency,
+        &[&[Yes(Item::SelfHarmSigns)]],
+        text!(
+            "Snakker om selvmord eller om å skade seg selv",
+            "Snakkar om sjølvmord eller om å skade seg sjølv",
+            "Talks of suicide or of harming themself",
+        ),
+        sources::SEED000_PSYKISK,
+    ),
+    trigger(
+        "psychiatric_suicide_attempt",
+        Level::PsychiatricEmergency,
+        &[&[Yes(Item::SuicideAttempt)]],
+        text!(
+            "Selvmordsforsøk eller selvskading: akutt vurdering i psykisk helsevern",
+            "Sjølvmordsforsøk eller sjølvskading: akutt vurdering i psykisk helsevern",
+            "Suicide attempt or self-injury: acute assessment in mental health care",
         ),
         sources::SEED000_PSYKISK,
     ),
     trigger(
         "psychiatric_disorder_with_danger",
         Level::PsychiatricEmergency,
-        |f| {
-            f.a.yes(Item::SeriousMentalDisorder)
-                && (f.a.yes(Item::DangerToOthers) || f.a.yes(Item::DangerousBehaviourSelf))
-        },
+        &[
+            &[Yes(Item::SeriousMentalDisorder), Yes(Item::DangerToOthers)],
+            &[Yes(Item::SeriousMentalDisorder), Yes(Item::DangerousBehaviourSelf)],
+        ],
         text!(
             "Alvorlig psykisk lidelse med farlig atferd",
             "Alvorleg psykisk liding med farleg åtferd",
@@ -385,9 +495,10 @@ pub fn route(f: &Facts, verdicts: &[Verdict; 5], indication: Indication) -> Rout
     if indication == Indication::Indicated {
         level = level.min(acute_tsb_level(verdicts));
     }
+    let view = View::of(f);
     let mut fired = 0u32;
     for (k, t) in TRIGGERS.iter().enumerate() {
-        if (t.holds)(f) {
+        if rule_holds(t.when, &view) {
             fired |= 1 << k;
             level = level.min(t.level);
         }
@@ -438,7 +549,10 @@ pub const GIFTINFORMASJONEN: Contact = Contact {
 
 /// The national numbers that apply at `level`.
 pub fn contacts(level: Level, f: &Facts) -> Vec<Contact> {
-    let poisoning = f.a.yes(Item::SuspectedOverdose);
+    // A suspected overdose, or any intake by a child under 12 (a poisoning, SPEC 6).
+    let poisoning = f.a.yes(Item::SuspectedOverdose)
+        || (f.a.number(Item::Age).is_some_and(|a| a < CHILD_UNDER)
+            && f.a.substance_use() == crate::answers::Tri::Yes);
     let mut list = match level {
         Level::Emergency113 => vec![EMERGENCY],
         Level::SomaticEmergency | Level::PsychiatricEmergency => vec![LEGEVAKT, EMERGENCY],

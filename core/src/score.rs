@@ -1,10 +1,10 @@
 //! One instrument on its own (SPEC section 4: "each also callable on its own").
 
-use crate::answers::Answers;
+use crate::answers::{Answered, Answers};
 use crate::catalog::Item;
 use crate::errors::{code, join, quote, ErrorCode, Errors, InputError};
 use crate::input::{parse_answers, parse_cutoffs, parse_instrument};
-use crate::instruments::{self, news2, BandContext, CutoffSex, Cutoffs, ScoreReport};
+use crate::instruments::{self, news2, pawss, BandContext, CutoffSex, Cutoffs, ScoreReport};
 use crate::json::Value;
 use crate::text::{Lang, Text};
 
@@ -49,19 +49,13 @@ pub fn score(
         }
     };
     match (parsed, errors.is_empty()) {
-        (Some(given), true) => {
-            let interval = given.interval().unwrap_or(instruments::Interval {
-                lo: instrument.min_total,
-                hi: instrument.max_total,
-            });
-            Ok(ScoreReport::new(
-                instrument,
-                interval,
-                given.items.missing(instrument),
-                &context,
-                lang,
-            ))
-        }
+        // Alone, the PAWSS gate is the threshold item only (no substances, no blood alcohol).
+        (Some(given), true) => Ok(instruments::report(
+            &given,
+            pawss::Gate::of(&given.items),
+            &context,
+            lang,
+        )),
         _ => Err(errors.render(lang)),
     }
 }
@@ -114,33 +108,14 @@ fn news2_alone(
     if !errors.is_empty() {
         return Err(errors.render(lang));
     }
-    let n = news2::News2::from_answers(&answers);
-    let mut report = ScoreReport::new(&news2::NEWS2, n.interval, Vec::new(), context, lang);
-    let band = n
-        .interval
-        .total()
-        .map(|t| news2::news2_band_with(t, n.any_single_3));
-    report.band = band.as_ref().map(|b| b.id);
-    report.band_text = band.as_ref().map(|b| b.text.get(lang));
-    report.missing_items = news2::PARAMETERS
-        .iter()
-        .zip(n.points)
-        .filter(|(_, p)| p.is_none())
-        .map(|(i, _)| i.id())
-        .collect();
-    if n.any_single_3 {
-        report.flags.push(instruments::FlagReport {
-            id: "single_parameter_3",
-            text: SINGLE_3.get(lang),
-        });
-    }
-    if let Some(not_valid) = n.not_valid {
-        report.total = None;
-        report.band = None;
-        report.band_text = None;
-        report.not_valid = Some(not_valid.text().get(lang));
-    }
-    let _ = Item::Age;
+    let age = answers.number(Item::Age);
+    let report = news2::report(
+        news2::PARAMETERS.map(|p| news2::points(p, answers.get(p))),
+        None,
+        news2::NotValid::of(age, answers.pregnant()),
+        context,
+        lang,
+    );
     Ok(report)
 }
 
@@ -219,9 +194,4 @@ const MSG_UNKNOWN_OPTION: Text = text!(
     "ukjent innstilling {0}",
     "ukjend innstilling {0}",
     "unknown option {0}",
-);
-const SINGLE_3: Text = text!(
-    "Én parameter gir 3 poeng",
-    "Éin parameter gir 3 poeng",
-    "A single parameter scores 3",
 );

@@ -132,3 +132,36 @@ pub const PAWSS: Source = Source {
     citation:
         "Maldonado JR et al. PAWSS, Alcohol Alcohol 2014: ≥ 4 high risk of complicated withdrawal",
 };
+pub const NORSK_INDEKS: Source = Source {
+    id: "norsk_indeks_2018",
+    citation: "Norsk indeks for medisinsk nødhjelp, 4. utgave (Helsedirektoratet 2018): kriterier for rødt svar ved rus, overdose, selvskading og brystsmerter",
+};
+pub const GIFTINFORMASJONEN: Source = Source {
+    id: "giftinformasjonen",
+    citation:
+        "Giftinformasjonen (Helsedirektoratet), 22 59 13 00: råd om forgiftninger, også hos barn",
+};
+pub const NRR_2021: Source = Source {
+    id: "nrr_2021",
+    citation: "Norsk Resuscitasjonsråd: retningslinjer for hjerte-lunge-redning 2021 (førstehjelp, HLR 30:2)",
+};
+pub const LAR_GUIDELINE: Source = Source {
+    id: "hdir_lar_2022",
+    citation: "Helsedirektoratet: Nasjonal faglig retningslinje for LAR (2022): kontinuitet i behandlingen etter legevurdering",
+};
+pub const NFR_AVRUSNING_ABSTINENS: Source = Source {
+    id: "nfr_avrusning_abstinens",
+    citation: "Nasjonal faglig retningslinje for avrusning: abstinensforløp for alkohol, benzodiazepiner og GHB",
+};
+pub const FORLOP_OVERDOSE_SUICIDE: Source = Source {
+    id: "forlop_tsb_overdose_suicide",
+    citation: "Nasjonalt forløp TSB, akuttbehandling og oppfølging etter rusmiddeloverdose: vurder om overdosen var satt i suicidal hensikt",
+};
+pub const HPL_MINORS: Source = Source {
+    id: "pbrl_minors",
+    citation: "Pasient- og brukerrettighetsloven kapittel 4 (samtykke for mindreårige) og helsepersonelloven § 33",
+};
+pub const PAEDIATRIC: Source = Source {
+    id: "paediatric_ranges",
+    citation: "Royal College of Physicians. NEWS2 (2017) er ikke validert for barn: vurder med pediatriske normalverdier (f.eks. PEWS)",
+};

@@ -84,10 +84,32 @@ pub fn compare(out: &Value, expect: &Value) -> Vec<String> {
             check_into(&mut diffs, field, &out["routing"][field], want);
         }
     }
+    if let Some(want) = expect.get("summary") {
+        check_into(
+            &mut diffs,
+            "summary",
+            &out["routing"]["summary"]["id"],
+            want,
+        );
+    }
+    if let Some(want) = expect.get("citizen_action") {
+        check_into(
+            &mut diffs,
+            "citizen_action",
+            &out["routing"]["citizen"]["action"],
+            want,
+        );
+    }
     if let Some(want) = expect.get("concurrent") {
         let got = ids(&out["routing"]["concurrent"]);
         if got != strings(want) {
             diffs.push(format!("concurrent: got {got:?}, want {want}"));
+        }
+    }
+    if let Some(want) = expect.get("warnings") {
+        let got = ids(&out["warnings"]);
+        if got != strings(want) {
+            diffs.push(format!("warnings: got {got:?}, want {want}"));
         }
     }
     if let Some(want) = expect.get("routing_reasons") {

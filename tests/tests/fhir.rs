@@ -586,8 +586,8 @@ fn bad_fhir_gives_structured_errors_with_fhir_paths() {
         (
             "inconsistent answers",
             qr(json!([
-                { "linkId": "sex", "answer": [{ "valueCoding": { "code": "male" } }] },
-                { "linkId": "pregnant", "answer": [tri("yes")] },
+                { "linkId": "pregnant", "answer": [tri("no")] },
+                { "linkId": "pregnancy_test", "answer": [{ "valueCoding": { "code": "positive" } }] },
             ])),
             set(&[(
                 "inconsistent",
@@ -1009,12 +1009,13 @@ fn the_questionnaire_mirrors_the_catalog() {
             Required::Never => assert!(!required && enable_when == 0, "{}", d.id),
             Required::Always => assert!(required && enable_when == 0, "{}", d.id),
             Required::IfMinorChildren
+            | Required::IfOat
             | Required::IfPregnancyRelevant
             | Required::IfWithdrawalSubstance => {
                 assert!(required && enable_when > 0, "{}", d.id)
             }
             // Kept visible: a score can meet a criterion whatever else is known (docs/FHIR.md).
-            Required::IfAlcoholOrBenzoWithdrawal | Required::IfOpioidWithdrawal => {
+            Required::IfAlcoholWithdrawal | Required::IfOpioidWithdrawal => {
                 assert!(!required && enable_when == 0, "{}", d.id)
             }
         }
@@ -1198,7 +1199,8 @@ fn cds_hooks_responses_follow_the_specification() {
             failures.push(format!("{name}: {p}"));
         }
         let cards = response["cards"].as_array().cloned().unwrap_or_default();
-        let level = e.routing.level;
+        // SPEC 1.7: a routing that may still become acute is never shown as `info`.
+        let level = e.routing.may_escalate_to.unwrap_or(e.routing.level);
         let want = match level.id() {
             "emergency_113" | "somatic_emergency" | "psychiatric_emergency" => "critical",
             "tsb_acute_inpatient" | "tsb_acute_outpatient" => "warning",
@@ -1219,7 +1221,7 @@ fn cds_hooks_responses_follow_the_specification() {
             failures.push(format!("{name}: a missing-data card iff provisional"));
         }
         if count("concurrent-need") != e.routing.concurrent.len()
-            || count("warning") != e.routing.warnings.len()
+            || count("warning") != e.warnings.len()
         {
             failures.push(format!(
                 "{name}: one card per concurrent need and per warning"

@@ -2,6 +2,8 @@
 
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
+use tsb_akutt_core::analysis;
+use tsb_akutt_core::answers::Slot;
 use tsb_akutt_core::catalog::{Item, Kind, Polarity, CATALOG};
 use tsb_akutt_core::routing::Level;
 use tsb_akutt_core::{evaluate_json, Evaluation, InputError};
@@ -221,7 +223,7 @@ proptest! {
             ("spo2", 100.0, 0.0, 100.0),
             ("systolic_bp", 150.0, 0.0, 300.0),
             ("pulse", 70.0, 0.0, 300.0),
-            ("temperature", 37.0, 10.0, 45.0),
+            ("temperature", 37.0, 20.0, 45.0),
             ("gcs", 15.0, 3.0, 15.0),
             ("ciwa_ar_score", 0.0, 0.0, 67.0),
             ("cows_score", 0.0, 0.0, 48.0),
@@ -344,10 +346,10 @@ proptest! {
         }
     }
 
-    /// SPEC 8: answering a decisive question changes the outcome for at least one answer; answering a
-    /// non-decisive one never does, whatever the answer (random values check the tried values).
+    /// SPEC 8: answering a non-decisive question never changes the outcome, whatever the answer (random
+    /// values check the probe values); an answer that changes it is listed as decisive.
     #[test]
-    fn decisive_questions_are_exactly_those_that_matter(a in answers(), pick in any::<proptest::sample::Index>(), seed in any::<u64>()) {
+    fn non_decisive_answers_never_change_the_outcome(a in answers(), pick in any::<proptest::sample::Index>(), seed in any::<u64>()) {
         let Some(e) = eval(&a) else { return Ok(()) };
         let next = &e.completeness.next_questions;
         prop_assume!(!next.is_empty());
@@ -363,19 +365,172 @@ proptest! {
             Kind::Int { min, max, .. } => (0..24).map(|k| json!(min + ((seed.rotate_left(k * 7) % 1000) as i64 * (max - min)) / 999)).chain([json!(min), json!(max)]).collect(),
             Kind::Number { min, max, .. } => (0..24).map(|k| json!(((min + (seed.rotate_left(k * 7) % 1000) as f64 * (max - min) / 999.0) * 10.0).round() / 10.0)).chain([json!(min), json!(max)]).collect(),
         };
-        let mut changed = false;
         for v in candidates {
             let mut b = a.clone();
             b.insert(id.into(), v.clone());
             if let Some(after) = eval(&b) {
                 if outcome(&after) != base {
-                    changed = true;
                     prop_assert!(decisive, "{id} = {v} changed the outcome, but {id} is not listed as decisive");
                 }
             }
         }
-        if decisive && !matches!(item.def().kind, Kind::Int { .. } | Kind::Number { .. }) {
-            prop_assert!(changed, "{id} is listed as decisive, but no answer changed the outcome");
+    }
+
+    /// SPEC 6: the summary is `not_settled` exactly when the level is non-acute and it may escalate to
+    /// an acute level; `may_escalate` when an acute level may rise; `settled` when not provisional.
+    #[test]
+    fn the_summary_follows_section_6(a in answers(), citizen in any::<bool>()) {
+        let audience = if citizen { "citizen" } else { "clinician" };
+        let Ok(e) = evaluate(&json!({ "answers": a, "options": { "audience": audience } })) else { return Ok(()) };
+        let r = &e.routing;
+        let acute = |l: Level| l < Level::TsbPlanned;
+        let want = match r.may_escalate_to {
+            None => "settled",
+            Some(up) if !acute(r.level) && acute(up) => "not_settled",
+            Some(_) if acute(r.level) => "may_escalate",
+            Some(_) => "provisional_minor",
+        };
+        prop_assert_eq!(serde_json::to_value(r.summary.id).unwrap_or_default(), json!(want));
+        prop_assert_eq!(r.provisional, r.may_escalate_to.is_some());
+        // Principle 1.7: never the non-acute headline while an acute escalation is possible.
+        if want == "not_settled" {
+            prop_assert!(!r.summary.text.contains(r.advice), "{}", r.summary.text);
+        }
+        if citizen {
+            let action = r.citizen.as_ref().map(|c| c.action);
+            prop_assert!(action.is_some());
+            if want == "not_settled" {
+                prop_assert_ne!(action, Some("contact_gp"));
+            }
+        }
+    }
+}
+
+// ---- SPEC 6 and 8 by exhaustive search, on inputs with few open items -------------------------------
+
+/// An answer of the engine's probe set as JSON.
+fn slot_json(item: Item, slot: Slot) -> Option<Value> {
+    Some(match (slot, item.def().kind) {
+        (Slot::Yes, _) => json!("yes"),
+        (Slot::No, _) => json!("no"),
+        (Slot::Choice(i), Kind::Choice(c)) => json!(c.get(i as usize)?.id),
+        (Slot::Multi(bits), Kind::Multi(c)) => json!(c
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| bits & (1 << i) != 0)
+            .map(|(_, c)| c.id)
+            .collect::<Vec<_>>()),
+        (Slot::Number(n), _) => json!(n),
+        _ => return None,
+    })
+}
+
+/// The answers tried for an item: the engine's probe answers (a test below checks them against random
+/// values).
+fn tried(item: Item) -> Vec<Value> {
+    analysis::reps(item)
+        .iter()
+        .filter_map(|s| slot_json(item, *s))
+        .collect()
+}
+
+fn evaluate_with(answers: &Map<String, Value>, options: &Value) -> Option<Evaluation> {
+    evaluate(&json!({ "answers": answers, "options": options })).ok()
+}
+
+/// Every partial completion of `items` (each absent or one of its probe answers), applied to `base`.
+fn completions(base: &Map<String, Value>, items: &[Item], total: bool) -> Vec<Map<String, Value>> {
+    let mut out = vec![base.clone()];
+    for item in items {
+        let mut next = Vec::new();
+        for m in &out {
+            if !total {
+                next.push(m.clone());
+            }
+            for v in tried(*item) {
+                let mut n = m.clone();
+                n.insert(item.id().into(), v);
+                next.push(n);
+            }
+        }
+        out = next;
+    }
+    out
+}
+
+/// Fills open items with answers until at most `keep` remain open (answers can open others).
+fn few_open(
+    mut a: Map<String, Value>,
+    options: &Value,
+    keep: usize,
+    seed: u64,
+) -> Option<(Map<String, Value>, Evaluation)> {
+    for round in 0..6 {
+        let e = evaluate_with(&a, options)?;
+        let open = e.completeness.next_questions.clone();
+        if open.len() <= keep {
+            return Some((a, e));
+        }
+        for (k, id) in open.iter().enumerate().skip(keep) {
+            let item = Item::from_id(id)?;
+            let options = tried(item);
+            let pick = (seed.rotate_left((k as u32 + round) * 5) as usize) % options.len().max(1);
+            if let Some(v) = options.get(pick) {
+                a.insert(id.to_string(), v.clone());
+            }
+        }
+        make_consistent(&mut a);
+    }
+    None
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// SPEC 8: an item is decisive exactly when some answers to the other open items exist under which
+    /// some answer to it changes the outcome (level, indication, a criterion's status); SPEC 6:
+    /// `may_escalate_to` is the most urgent level of any completion; SPEC 5: a `not_met` criterion is
+    /// met by no completion. Checked by trying every completion, on inputs with at most three open items.
+    #[test]
+    fn the_analysis_agrees_with_an_exhaustive_search(a in answers(), citizen in any::<bool>(), seed in any::<u64>()) {
+        let options = json!({ "audience": if citizen { "citizen" } else { "clinician" } });
+        let Some((a, e)) = few_open(a, &options, 3, seed) else { return Ok(()) };
+        let open: Vec<Item> = e.completeness.next_questions.iter().filter_map(|id| Item::from_id(id)).collect();
+        let base = outcome(&e);
+        for x in &open {
+            let others: Vec<Item> = open.iter().copied().filter(|o| o != x).collect();
+            let mut truth = false;
+            'search: for s in completions(&a, &others, false) {
+                let Some(before) = evaluate_with(&s, &options) else { continue };
+                let before = outcome(&before);
+                for v in tried(*x) {
+                    let mut with = s.clone();
+                    with.insert(x.id().into(), v);
+                    if evaluate_with(&with, &options).is_some_and(|after| outcome(&after) != before) {
+                        truth = true;
+                        break 'search;
+                    }
+                }
+            }
+            let listed = e.completeness.decisive.iter().any(|d| d.id == x.id());
+            prop_assert_eq!(listed, truth, "{} decisive: engine {}, search {} ({}) in {}", x.id(), listed, truth, base, serde_json::to_string(&a).unwrap_or_default());
+        }
+        // The worst-case completion, and criteria no completion meets.
+        let mut worst = e.routing.level;
+        let mut met = [false; 5];
+        for s in completions(&a, &open, true) {
+            let Some(c) = evaluate_with(&s, &options) else { continue };
+            worst = worst.min(c.routing.level).min(c.routing.may_escalate_to.unwrap_or(Level::Gp));
+            for (k, crit) in c.indication.criteria.iter().enumerate() {
+                met[k] |= crit.status.id() == "met";
+            }
+        }
+        let want = (worst < e.routing.level).then_some(worst);
+        prop_assert_eq!(e.routing.may_escalate_to, want, "{}", base);
+        for (k, crit) in e.indication.criteria.iter().enumerate() {
+            if crit.status.id() == "not_met" {
+                prop_assert!(!met[k], "{} is not_met, but a completion meets it", crit.id);
+            }
         }
     }
 }

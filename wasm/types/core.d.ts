@@ -56,7 +56,12 @@ export type Evaluation = { ruleset: string, engine: string, lang: Lang, audience
 /**
  * "Decision support, not a decision" (SPEC 1.1).
  */
-notice: Message, indication: IndicationReport, completeness: CompletenessReport, routing: RoutingReport, 
+notice: Message, 
+/**
+ * What the reader must keep in mind about this evaluation (SPEC 2): `under_18`,
+ * `news2_not_valid`, `news2_total_ignored`, `paediatric_ranges`, `check_sex_pregnancy`.
+ */
+warnings: Array<Message>, indication: IndicationReport, completeness: CompletenessReport, routing: RoutingReport, 
 /**
  * Each computed instrument by id (none in citizen mode).
  */
@@ -80,15 +85,31 @@ export type DomainReport = { id: string, title: string, status: DomainStatus, an
 
 export type DecisiveQuestion = { id: string, label: string, escalates_to: Level | null, };
 
-export type RoutingReport = { level: Level, title: string, advice: string, provisional: boolean, may_escalate_to: Level | null, reasons: Array<Message>, concurrent: Array<Message>, warnings: Array<Message>, contacts: Array<ContactReport>, services: Array<Service>, entry_path: Message | null, 
+export type RoutingReport = { level: Level, title: string, advice: string, provisional: boolean, may_escalate_to: Level | null, 
 /**
- * "Where to get help now" for a person or a relative (citizen mode only).
+ * The one line a screen shows first (SPEC 1.7 and 6).
  */
-citizen?: CitizenAdvice, };
+summary: SummaryReport, reasons: Array<Message>, concurrent: Array<Message>, contacts: Array<ContactReport>, services: Array<Service>, entry_path: Message | null, 
+/**
+ * "Where to get help now" for a person or a relative (citizen mode only; `null` otherwise).
+ */
+citizen: CitizenAdvice | null, };
 
 export type ContactReport = { id: string, number: string, name: string, };
 
-export type CitizenAdvice = { headline: string, text: string, };
+/**
+ * Where to get help now, for a person or a relative (SPEC 9).
+ */
+export type CitizenAdvice = { 
+/**
+ * `call_113`, `call_112_and_113`, `call_poison_centre`, `call_legevakt`, `acute_tsb_no_referral`,
+ * `not_settled` or `contact_gp`.
+ */
+action: "call_113" | "call_112_and_113" | "call_poison_centre" | "call_legevakt" | "acute_tsb_no_referral" | "not_settled" | "contact_gp", headline: string, text: string, 
+/**
+ * With every `call_113`: the first aid of SPEC 9, in order.
+ */
+first_aid: Array<Message>, source: string, };
 
 /**
  * A local service from `options.services`.

@@ -61,6 +61,16 @@ export interface Answers {
    */
   substance_use_dominant?: "yes" | "no" | "unknown";
   /**
+   * In opioid agonist treatment (LAR)
+   * Yes if the patient receives opioid agonist treatment (methadone or buprenorphine); contact the LAR team the same day.
+   */
+  oat?: "yes" | "no" | "unknown";
+  /**
+   * LAR doses missed in the last days
+   * Yes if LAR medicine has not been collected or taken in the last days: tolerance may be reduced.
+   */
+  oat_missed_doses?: "yes" | "no" | "unknown";
+  /**
    * Acute somatic illness or injury needing assessment
    * Acute illness or injury that needs somatic assessment, even when caused by substance use.
    */
@@ -70,6 +80,16 @@ export interface Answers {
    * Yes if overdose or poisoning with any substance, medicine or other agent is suspected.
    */
   suspected_overdose?: "yes" | "no" | "unknown";
+  /**
+   * Assessed somatically stable by a physician after the overdose
+   * Clinicians only: yes when a physician has assessed the patient after this episode's overdose or naloxone and found them somatically stable.
+   */
+  somatically_cleared?: "yes" | "no" | "unknown";
+  /**
+   * Red flags: chest pain, overheating, pale and clammy skin or a possible serious injury
+   * Chest pain, feeling very hot or overheated, pale and clammy skin, or a possible serious injury (head injury included).
+   */
+  red_flag_symptoms?: "yes" | "no" | "unknown";
   /**
    * Consciousness (ACVPU)
    * Assess by ACVPU and choose the first that applies: alert, new confusion, responds to voice, to pain, unresponsive.
@@ -108,7 +128,7 @@ export interface Answers {
   /**
    * Temperature
    * Body temperature in degrees Celsius, to one decimal.
-   * Number 10–45 °C
+   * Number 20–45 °C
    */
   temperature?: number | "unknown";
   /**
@@ -137,8 +157,18 @@ export interface Answers {
    */
   pregnant?: "yes" | "no" | "unknown";
   /**
+   * Abnormal breathing: apnoea pauses, gasping, snoring or gurgling
+   * Apnoea pauses, gasping, snoring or gurgling breathing not relieved by opening the airway (slowness is measured by respiratory rate and SpO₂).
+   */
+  abnormal_breathing?: "yes" | "no" | "unknown";
+  /**
+   * Naloxone given in this episode
+   * Yes if naloxone (e.g. nasal spray) has been given, by health personnel or others: risk of re-sedation when it wears off.
+   */
+  naloxone_given?: "yes" | "no" | "unknown";
+  /**
    * CIWA-Ar (total)
-   * CIWA-Ar total for alcohol or benzodiazepine withdrawal (0–67); can be scored item by item with the instrument.
+   * CIWA-Ar total for alcohol withdrawal (0–67; validated for alcohol only, not for benzodiazepines); can be scored item by item with the instrument.
    * Whole number 0–67
    */
   ciwa_ar_score?: number | "unknown";
@@ -158,6 +188,16 @@ export interface Answers {
    * The clinician's structured assessment of current suicide risk; high risk calls for assessment for PHV admission.
    */
   suicide_risk?: "none" | "low" | "moderate" | "high" | "unknown";
+  /**
+   * Talks of suicide or of harming themself
+   * The patient has talked of suicide or of harming themself in this episode (an observation, which next of kin can also report).
+   */
+  self_harm_signs?: "yes" | "no" | "unknown";
+  /**
+   * Suicide attempt or self-injury in this episode
+   * A suicide attempt or self-injury, by any method, in this episode (an intentional overdose included).
+   */
+  suicide_attempt?: "yes" | "no" | "unknown";
   /**
    * Threats or behaviour dangerous to others
    * Threats, violence or other behaviour that puts the life or health of others at risk now.
@@ -564,6 +604,10 @@ export interface InstrumentItems {
      * Alcohol with other substances in the last 90 days
      */
     alcohol_with_other_substances?: boolean;
+    /**
+     * Intoxicated in the last 30 days
+     */
+    recent_intoxication?: boolean;
     /**
      * Blood alcohol > 200 mg/dL on presentation
      */

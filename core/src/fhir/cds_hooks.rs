@@ -7,7 +7,7 @@
 //! kind of card it is, and a `uuid` derived from its content (the core has no randomness).
 
 use super::{id_of, md, system, truncate, uuid_from};
-use crate::evaluate::{Evaluation, Message};
+use crate::evaluate::{Evaluation, Message, Summary};
 use crate::routing::Level;
 use crate::text::{fill, Lang, Text};
 use serde_json::{json, Value};
@@ -21,7 +21,7 @@ pub fn cds_hooks_response(e: &Evaluation) -> Value {
     if e.routing.provisional {
         cards.push(missing_card(e));
     }
-    for w in &e.routing.warnings {
+    for w in &e.warnings {
         let index = cards.len();
         cards.push(message_card(e, w, "warning", "warning", index));
     }
@@ -129,21 +129,35 @@ fn contacts(e: &Evaluation, out: &mut String) {
     out.push('\n');
 }
 
+/// The routing card's summary (SPEC 1.7): a non-acute floor that may still become acute is "not
+/// settled", never the floor's name; an acute level that may rise keeps its own action first.
 fn routing_summary(e: &Evaluation) -> String {
     let lang = e.lang;
     if let Some(citizen) = &e.routing.citizen {
         return citizen.headline.to_string();
     }
-    match (e.routing.provisional, e.routing.may_escalate_to) {
-        (false, _) => e.routing.title.to_string(),
-        (true, None) => format!("{} ({})", e.routing.title, PROVISIONAL.get(lang)),
-        (true, Some(up)) => format!(
-            "{} ({}; {})",
-            e.routing.title,
-            PROVISIONAL.get(lang),
-            MAY_ESCALATE.fill(lang, &[up.title().get(lang)])
-        ),
+    let up = e.routing.may_escalate_to.map(|l| l.title().get(lang));
+    match (e.routing.summary.id, up) {
+        (Summary::NotSettled, Some(up)) => NOT_SETTLED.fill(lang, &[up]),
+        (Summary::MayEscalate, Some(up)) => {
+            format!("{} ({})", e.routing.title, MAY_ESCALATE.fill(lang, &[up]))
+        }
+        (Summary::ProvisionalMinor, _) => {
+            format!("{} ({})", e.routing.title, PROVISIONAL.get(lang))
+        }
+        _ => e.routing.title.to_string(),
     }
+}
+
+/// The indicator of the routing card: the most urgent level the routing may reach while it is not
+/// settled, so that a possible emergency is never shown as `info`.
+fn routing_indicator(e: &Evaluation) -> &'static str {
+    indicator(
+        e.routing
+            .may_escalate_to
+            .unwrap_or(e.routing.level)
+            .min(e.routing.level),
+    )
 }
 
 fn routing_card(e: &Evaluation) -> Value {
@@ -153,7 +167,7 @@ fn routing_card(e: &Evaluation) -> Value {
         d.push_str(&format!(
             "**{}**\n\n{}\n\n",
             md(citizen.headline),
-            md(citizen.text)
+            md(&citizen.text)
         ));
         contacts(e, &mut d);
         d.push_str(&footer(e));
@@ -161,12 +175,12 @@ fn routing_card(e: &Evaluation) -> Value {
             e,
             "routing",
             0,
-            indicator(e.routing.level),
+            routing_indicator(e),
             &routing_summary(e),
             d,
         );
     }
-    d.push_str(&format!("**{}**\n\n", md(e.routing.advice)));
+    d.push_str(&format!("**{}**\n\n", md(&e.routing.summary.text)));
     d.push_str(&format!("#### {}\n\n", H_REASONS.get(lang)));
     for r in &e.routing.reasons {
         d.push_str(&format!("- {}{}\n", md(&r.text), source_line(r, lang)));
@@ -216,7 +230,7 @@ fn routing_card(e: &Evaluation) -> Value {
         e,
         "routing",
         0,
-        indicator(e.routing.level),
+        routing_indicator(e),
         &routing_summary(e),
         d,
     )
@@ -328,6 +342,11 @@ const RULESET_LINE: Text = text!(
 );
 const PROVISIONAL: Text = text!("foreløpig", "førebels", "provisional");
 const MAY_ESCALATE: Text = text!("kan bli {0}", "kan bli {0}", "may escalate to {0}");
+const NOT_SETTLED: Text = text!(
+    "Ikke avklart: kan bli {0}",
+    "Ikkje avklart: kan bli {0}",
+    "Not settled: may be {0}",
+);
 const H_REASONS: Text = text!("Begrunnelse", "Grunngiving", "Reasons");
 const H_INDICATION: Text = text!("Indikasjon", "Indikasjon", "Indication");
 const H_ENTRY: Text = text!("Innkomstvei", "Innkomstveg", "Entry path");

@@ -42,8 +42,8 @@ pub fn guidance_response(e: &Evaluation) -> Value {
     g.insert("resourceType".into(), json!("GuidanceResponse"));
     g.insert("id".into(), json!(uuid));
     g.insert("language".into(), json!(lang.id()));
-    if !e.routing.warnings.is_empty() {
-        contained.push(warnings(&e.routing.warnings));
+    if !e.warnings.is_empty() {
+        contained.push(warnings(&e.warnings));
         g.insert(
             "evaluationMessage".into(),
             json!([{ "reference": "#warnings" }]),
@@ -145,6 +145,13 @@ fn parameters(e: &Evaluation, observations: &[(String, Value)]) -> Value {
     }));
     p.push(json!({ "name": "advice", "valueString": e.routing.advice }));
     p.push(json!({ "name": "provisional", "valueBoolean": e.routing.provisional }));
+    p.push(json!({
+        "name": "summary",
+        "part": [
+            { "name": "id", "valueCode": id_of(&e.routing.summary.id) },
+            { "name": "text", "valueString": e.routing.summary.text },
+        ]
+    }));
     if let Some(up) = e.routing.may_escalate_to {
         p.push(json!({
             "name": "may_escalate_to",
@@ -158,7 +165,7 @@ fn parameters(e: &Evaluation, observations: &[(String, Value)]) -> Value {
             .iter()
             .map(|m| message("concurrent", m)),
     );
-    p.extend(e.routing.warnings.iter().map(|m| message("warning", m)));
+    p.extend(e.warnings.iter().map(|m| message("warning", m)));
     if let Some(entry) = &e.routing.entry_path {
         p.push(message("entry_path", entry));
     }

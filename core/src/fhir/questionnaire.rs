@@ -287,6 +287,7 @@ fn requirement(required: Required) -> (bool, Vec<Value>, Option<&'static str>) {
         Required::Never => (false, vec![], None),
         Required::Always => (true, vec![], None),
         Required::IfMinorChildren => (true, vec![enable_when_tri_yes(Item::MinorChildren)], None),
+        Required::IfOat => (true, vec![enable_when_tri_yes(Item::Oat)], None),
         Required::IfWithdrawalSubstance => (
             true,
             crate::answers::WITHDRAWAL_SUBSTANCES
@@ -312,9 +313,7 @@ fn requirement(required: Required) -> (bool, Vec<Value>, Option<&'static str>) {
         ),
         // A CIWA-Ar or COWS total meets criterion 3 whatever else is known: hiding it behind
         // `withdrawal_signs` would drop a finding that raises the level.
-        Required::IfAlcoholOrBenzoWithdrawal | Required::IfOpioidWithdrawal => {
-            (false, vec![], None)
-        }
+        Required::IfAlcoholWithdrawal | Required::IfOpioidWithdrawal => (false, vec![], None),
     }
 }
 
@@ -388,7 +387,7 @@ fn instrument_group(instrument: &'static Instrument, lang: Lang) -> Value {
                     "choice",
                     values.iter().map(|p| json!({ "valueInteger": p })).collect(),
                 ),
-                Points::Bool => ("boolean", vec![]),
+                Points::Bool | Points::Gate => ("boolean", vec![]),
                 Points::RangeOrNotTestable(lo, hi) => {
                     let mut options: Vec<Value> = (lo..=hi)
                         .map(|p| {

@@ -1,8 +1,12 @@
 //! AUDIT (WHO 2001) and AUDIT-C (Bradley 2007): alcohol use.
 //! AUDIT: Q1-Q8 0-4, Q9-Q10 only 0, 2 or 4; total 0-40. AUDIT-C: Q1-Q3 of AUDIT, total 0-12.
 
-use super::{AuditCCutoff, Band, BandContext, CutoffSex, Flag, Instrument, InstrumentItem, Points};
+use super::{
+    AuditCCutoff, Band, BandContext, CutoffSex, Flag, Instrument, InstrumentItem, ItemAnswers,
+    Points, ScoreReport,
+};
 use crate::sources;
+use crate::text::Lang;
 
 const ZERO_TO_FOUR: Points = Points::Range(0, 4);
 const ZERO_TWO_FOUR: Points = Points::Set(&[0, 2, 4]);
@@ -110,6 +114,11 @@ const INCREASED_RISK: Flag = Flag {
 };
 
 fn audit_band(total: f64, context: &BandContext) -> Band {
+    let increased_from = if context.sex == CutoffSex::Male {
+        8.0
+    } else {
+        6.0
+    };
     let (id, text) = if total >= 20.0 {
         (
             "possible_dependence",
@@ -137,6 +146,17 @@ fn audit_band(total: f64, context: &BandContext) -> Band {
                 "Zone II: hazardous use",
             ),
         )
+    } else if total >= increased_from {
+        // The Norwegian cut-off for women flags increased risk inside zone I: the band says so too,
+        // so that a band and its flag never contradict each other (SPEC 4).
+        (
+            "increased_risk",
+            text!(
+                "Sone I, men økt risiko etter norsk grenseverdi for kvinner (≥ 6)",
+                "Sone I, men auka risiko etter norsk grenseverdi for kvinner (≥ 6)",
+                "Zone I, but increased risk by the Norwegian cut-off for women (≥ 6)",
+            ),
+        )
     } else {
         (
             "low_risk",
@@ -147,11 +167,6 @@ fn audit_band(total: f64, context: &BandContext) -> Band {
             ),
         )
     };
-    let increased_from = if context.sex == CutoffSex::Male {
-        8.0
-    } else {
-        6.0
-    };
     let flags = if total >= increased_from {
         vec![INCREASED_RISK]
     } else {
@@ -161,7 +176,7 @@ fn audit_band(total: f64, context: &BandContext) -> Band {
         id,
         text,
         flags,
-        thresholds: "zones 0–7, 8–15, 16–19, 20–40; increased risk men ≥ 8, women ≥ 6",
+        thresholds: "zones 0–7, 8–15, 16–19, 20–40; increased risk men ≥ 8, women ≥ 6 (6–7 for women: band increased_risk)",
         source: sources::AUDIT,
     }
 }
@@ -199,4 +214,19 @@ fn audit_c_band(total: f64, context: &BandContext) -> Band {
         thresholds,
         source,
     }
+}
+
+/// AUDIT-C from the first three AUDIT items (SPEC 4: derived from `audit` when that is given).
+pub fn audit_c_from_audit(audit: &ItemAnswers, context: &BandContext, lang: Lang) -> ScoreReport {
+    let mut items = ItemAnswers::new(&AUDIT_C);
+    for (c, a) in items.values.iter_mut().zip(&audit.values) {
+        *c = *a;
+    }
+    ScoreReport::new(
+        &AUDIT_C,
+        items.interval(&AUDIT_C),
+        items.missing(&AUDIT_C),
+        context,
+        lang,
+    )
 }

@@ -75,6 +75,8 @@ pub enum Points {
     Set(&'static [u8]),
     /// `true` (1 point) or `false` (0).
     Bool,
+    /// `true` or `false`, scoring nothing: a gate that says whether the scale applies (PAWSS).
+    Gate,
     /// `lo..=hi`, or `"nt"` when the component cannot be tested (GCS).
     RangeOrNotTestable(u8, u8),
 }
@@ -84,7 +86,7 @@ impl Points {
         match self {
             Points::Range(lo, _) | Points::RangeOrNotTestable(lo, _) => f64::from(*lo),
             Points::Set(values) => values.first().map_or(0.0, |v| f64::from(*v)),
-            Points::Bool => 0.0,
+            Points::Bool | Points::Gate => 0.0,
         }
     }
 
@@ -93,7 +95,13 @@ impl Points {
             Points::Range(_, hi) | Points::RangeOrNotTestable(_, hi) => f64::from(*hi),
             Points::Set(values) => values.last().map_or(0.0, |v| f64::from(*v)),
             Points::Bool => 1.0,
+            Points::Gate => 0.0,
         }
+    }
+
+    /// Answered `true` or `false` (a JSON boolean) rather than with a number.
+    pub fn is_boolean(&self) -> bool {
+        matches!(self, Points::Bool | Points::Gate)
     }
 
     pub fn allows(&self, v: f64) -> bool {
@@ -105,7 +113,7 @@ impl Points {
                 v >= f64::from(*lo) && v <= f64::from(*hi)
             }
             Points::Set(values) => values.iter().any(|p| f64::from(*p) == v),
-            Points::Bool => false,
+            Points::Bool | Points::Gate => false,
         }
     }
 
@@ -122,7 +130,7 @@ impl Points {
                 .map(|&v| number(v))
                 .collect::<Vec<_>>()
                 .join(", "),
-            Points::Bool => "true, false".to_string(),
+            Points::Bool | Points::Gate => "true, false".to_string(),
         }
     }
 }
@@ -258,6 +266,7 @@ impl ItemAnswers {
         let mut hi = 0.0;
         for (item, value) in instrument.items.iter().zip(&self.values) {
             match value {
+                _ if matches!(item.points, Points::Gate) => {}
                 Some(Some(v)) => {
                     lo += v;
                     hi += v;
@@ -269,6 +278,14 @@ impl ItemAnswers {
             }
         }
         Interval { lo, hi }
+    }
+
+    /// The answer to the boolean item `k` (`None`: not given).
+    pub fn flag(&self, k: usize) -> Option<bool> {
+        match self.values.get(k) {
+            Some(Some(Some(v))) => Some(*v != 0.0),
+            _ => None,
+        }
     }
 
     /// The ids of the items not answered (or not testable).
@@ -355,6 +372,33 @@ impl ScoreReport {
             source: shown.source.citation,
         }
     }
+}
+
+/// `scores.<id>`: the one report builder of an instrument given under `instruments` (every instrument
+/// but NEWS2, which [`news2::report`] builds), used by `score()` and by `evaluate()`. `pawss_gate` is
+/// whether the PAWSS threshold is met (`score()` knows only the threshold item; `evaluate()` also the
+/// substances and the blood alcohol).
+pub fn report(
+    given: &crate::input::InstrumentInput,
+    pawss_gate: pawss::Gate,
+    context: &BandContext,
+    lang: Lang,
+) -> ScoreReport {
+    let instrument = given.instrument;
+    let interval = given.interval().unwrap_or(Interval {
+        lo: instrument.min_total,
+        hi: instrument.max_total,
+    });
+    if instrument.id == pawss::PAWSS.id {
+        return pawss::report(interval, &given.items, pawss_gate, context, lang);
+    }
+    ScoreReport::new(
+        instrument,
+        interval,
+        given.items.missing(instrument),
+        context,
+        lang,
+    )
 }
 
 #[cfg(test)]
