@@ -232,7 +232,7 @@ function renderSources(ev) {
     if (text) by.get(source).add(text);
   };
   const r = ev.routing;
-  for (const m of [...r.reasons, ...r.concurrent, ...r.warnings, ...(r.entry_path ? [r.entry_path] : [])]) add(m.source, m.text);
+  for (const m of [...r.reasons, ...r.concurrent, ...ev.warnings, ...(r.entry_path ? [r.entry_path] : [])]) add(m.source, m.text);
   for (const m of ev.indication.reasons) add(m.source, m.text);
   for (const c of ev.indication.criteria) for (const s of c.sources) add(s, c.title);
   for (const s of Object.values(ev.scores || {})) add(s.source, s.name);
@@ -284,13 +284,14 @@ export function journalNote() {
     const r = ev.routing;
     const levelLabel = (id) => cat.levels.find((l) => l.id === id)?.label ?? id;
     lines.push(ev.notice.text, '');
+    // The engine's summary first (SPEC 1.7): a routing that is not settled is never noted as its floor.
     let sug = `${s.noteSuggestion}: ${r.title}`;
     if (r.provisional) sug += ` (${ui.provisional.toLowerCase()}${r.may_escalate_to ? `; ${s.noteEscalate}: ${levelLabel(r.may_escalate_to)}` : ''})`;
-    lines.push(sug, r.advice);
+    lines.push(r.summary.text, sug);
     if (r.contacts.length) lines.push(r.contacts.map((c) => `${c.name}: ${c.number}`).join('; '));
     list(s.noteReasons, r.reasons.map((m) => m.text));
     if (r.entry_path) lines.push(`- ${r.entry_path.text}`);
-    if (r.warnings.length) list(s.noteWarnings, r.warnings.map((m) => m.text));
+    if (ev.warnings.length) list(s.noteWarnings, ev.warnings.map((m) => m.text));
     list(s.noteConcurrent, r.concurrent.map((m) => m.text));
     lines.push('', `${s.noteIndication}: ${ev.indication.text}`);
     list(s.noteCriteria, ev.indication.criteria.map((c) => `${c.title}: ${ui[c.status] ?? c.status}${c.missing.length ? ` (${s.noteMissing}: ${c.missing.map(label).join(', ')})` : ''}`));

@@ -24,7 +24,7 @@ const UI = {
   nb: {
     yes: 'Ja', no: 'Nei', unknown: 'Ukjent', dontKnow: 'Vet ikke', notAnswered: 'Ikke besvart',
     optional: 'Valgfritt', requiredWhen: 'Påkrevd {0}', range: 'Område', decisive: 'Avgjørende',
-    suggested: 'Foreslått nivå', provisional: 'Foreløpig', mayEscalate: 'Kan heves til: {0}',
+    suggested: 'Foreslått nivå', provisional: 'Foreløpig', mayEscalate: 'Kan heves til: {0}', notSettled: 'Ikke avklart ennå', firstAid: 'Førstehjelp', floor: 'Laveste nivå nå: {0}',
     services: 'Lokale tjenester', why: 'Begrunnelse', warnings: 'Advarsler', entryPath: 'Inngang til akutt TSB',
     next: 'Neste avgjørende spørsmål', nextCitizen: 'Disse svarene kan endre rådet',
     noNext: 'Ingen åpne spørsmål kan endre resultatet.', raises: 'kan heve nivået til {0}',
@@ -43,7 +43,7 @@ const UI = {
   nn: {
     yes: 'Ja', no: 'Nei', unknown: 'Ukjend', dontKnow: 'Veit ikkje', notAnswered: 'Ikkje svart',
     optional: 'Valfritt', requiredWhen: 'Påkravd {0}', range: 'Område', decisive: 'Avgjerande',
-    suggested: 'Føreslått nivå', provisional: 'Førebels', mayEscalate: 'Kan hevast til: {0}',
+    suggested: 'Føreslått nivå', provisional: 'Førebels', mayEscalate: 'Kan hevast til: {0}', notSettled: 'Ikkje avklart enno', firstAid: 'Førstehjelp', floor: 'Lågaste nivå no: {0}',
     services: 'Lokale tenester', why: 'Grunngiving', warnings: 'Åtvaringar', entryPath: 'Inngang til akutt TSB',
     next: 'Neste avgjerande spørsmål', nextCitizen: 'Desse svara kan endre rådet',
     noNext: 'Ingen opne spørsmål kan endre resultatet.', raises: 'kan heve nivået til {0}',
@@ -62,7 +62,7 @@ const UI = {
   en: {
     yes: 'Yes', no: 'No', unknown: 'Unknown', dontKnow: "Don't know", notAnswered: 'Not answered',
     optional: 'Optional', requiredWhen: 'Required {0}', range: 'Range', decisive: 'Decisive',
-    suggested: 'Suggested level', provisional: 'Provisional', mayEscalate: 'Could be raised to: {0}',
+    suggested: 'Suggested level', provisional: 'Provisional', mayEscalate: 'Could be raised to: {0}', notSettled: 'Not settled yet', firstAid: 'First aid', floor: 'Lowest level now: {0}',
     services: 'Local services', why: 'Reasons', warnings: 'Warnings', entryPath: 'Entry to acute TSB',
     next: 'Next decisive questions', nextCitizen: 'These answers could change the advice',
     noNext: 'No open question can change the outcome.', raises: 'could raise the level to {0}',
@@ -99,6 +99,7 @@ ul{padding-left:1.2em}
 .routing[data-level=somatic_emergency],.routing[data-level=psychiatric_emergency]{--_lvl:var(--_warn)}
 .routing[data-level^=tsb_acute]{--_lvl:var(--_tsb)}
 .routing[data-level=tsb_planned],.routing[data-level=municipal],.routing[data-level=gp]{--_lvl:var(--_ok)}
+.routing[data-summary=not_settled]{--_lvl:var(--_warn)}
 .eyebrow{margin:0;font-size:.85em;font-weight:600;color:var(--_muted);text-transform:uppercase;letter-spacing:.04em}
 .level{margin:.1em 0 .3em;font-size:1.5em}
 .tag{display:inline-block;padding:.05em .5em;border:2px solid currentColor;border-radius:1em;font-size:.85em;font-weight:700}
@@ -151,6 +152,7 @@ select{min-width:min(14em,100%)}
 .strip[data-level=emergency_113]{--_lvl:var(--_danger)}
 .strip[data-level=somatic_emergency],.strip[data-level=psychiatric_emergency]{--_lvl:var(--_warn)}
 .strip[data-level^=tsb_acute]{--_lvl:var(--_tsb)}
+.strip[data-summary=not_settled]{--_lvl:var(--_warn)}
 .instr summary{font-weight:600}
 .meta{font-size:.8em;color:var(--_muted)}
 .skip:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}.skip{margin:0 0 .5em}
@@ -552,7 +554,7 @@ class TsbAkuttVurdering extends HTMLElement {
       stripKey = '';
     } else {
       const r = ev.routing;
-      title = this.#citizen && r.citizen ? r.citizen.headline : r.title;
+      title = this.#citizen && r.citizen ? r.citizen.headline : this.#headline(r);
       live = `${title}${r.provisional ? ` (${t.provisional})` : ''}`;
       blocks = this.#citizen ? this.#renderCitizen(ev) : this.#renderClinician(ev);
       stripKey = r.level + live;
@@ -581,9 +583,11 @@ class TsbAkuttVurdering extends HTMLElement {
       strip.dataset.key = stripKey;
       if (!ev) {
         strip.removeAttribute('data-level');
+        strip.removeAttribute('data-summary');
         strip.replaceChildren(h('span', { text: t.errors }));
       } else {
         strip.setAttribute('data-level', ev.routing.level);
+        strip.setAttribute('data-summary', ev.routing.summary.id);
         const toResult = h('button', { type: 'button', class: 'link', text: t.toResult });
         toResult.addEventListener('click', () => {
           box.scrollIntoView();
@@ -671,24 +675,35 @@ class TsbAkuttVurdering extends HTMLElement {
         h('ol', { class: 'qlist', start: '7' }, list.slice(6).map(li))) : null);
   }
 
-  #routingHead(r, title, text) {
+  // The headline is the engine's summary (SPEC 1.7): while a non-acute level may still become acute,
+  // "not settled yet", never the non-acute level.
+  #headline(r) {
+    return r.summary.id === 'not_settled' ? this.#t.notSettled : r.title;
+  }
+
+  #routingHead(r, title, text, warnings, firstAid) {
     const t = this.#t;
-    return h('div', { class: 'routing', part: 'routing', 'data-level': r.level },
+    const floor = r.summary.id === 'not_settled' && !this.#citizen;
+    return h('div', { class: 'routing', part: 'routing', 'data-level': r.level, 'data-summary': r.summary.id },
       h('p', { class: 'eyebrow', text: this.#citizen ? t.helpNow : t.suggested }),
       h('h2', { class: 'level', part: 'level', text: title }),
-      r.provisional ? h('p', null, h('span', { class: 'tag provisional', text: t.provisional }),
-        r.may_escalate_to ? ` ${fill(t.mayEscalate, this.#levelLabel(r.may_escalate_to))}` : null) : null,
-      h('p', { text }), this.#contacts(r),
-      r.warnings.length ? h('div', { class: 'warn', part: 'warnings' }, h('h3', { text: t.warnings }), this.#msgs(r.warnings)) : null,
+      h('p', { text }),
+      firstAid?.length ? h('div', { part: 'first-aid' }, h('h3', { text: t.firstAid }),
+        h('ol', null, firstAid.map((m) => h('li', { text: m.text })))) : null,
+      r.provisional && !this.#citizen ? h('p', null, h('span', { class: 'tag provisional', text: t.provisional }),
+        r.may_escalate_to ? ` ${fill(t.mayEscalate, this.#levelLabel(r.may_escalate_to))}` : null,
+        floor ? ` ${fill(t.floor, r.title)}` : null) : null,
+      this.#contacts(r),
+      warnings.length ? h('div', { class: 'warn', part: 'warnings' }, h('h3', { text: t.warnings }), this.#msgs(warnings)) : null,
       this.#servicesBlock(r));
   }
 
   // Each block: [key, build]. The key is the data the block shows.
   #renderCitizen(ev) {
     const r = ev.routing;
-    const c = r.citizen || { headline: r.title, text: r.advice };
+    const c = r.citizen || { headline: r.title, text: r.summary.text, first_aid: [] };
     const head = { ...r, reasons: 0, concurrent: 0, entry_path: 0 };
-    return [[JSON.stringify(['head', head]), () => this.#routingHead(r, c.headline, c.text)],
+    return [[JSON.stringify(['head', head]), () => this.#routingHead(r, c.headline, c.text, [], c.first_aid)],
       [JSON.stringify(['next', ev.completeness.decisive]), () => this.#decisiveList(ev, true)]];
   }
 
@@ -698,7 +713,7 @@ class TsbAkuttVurdering extends HTMLElement {
     const ind = ev.indication;
     const comp = ev.completeness;
     const key = (...x) => JSON.stringify(x);
-    const out = [[key('head', { ...r, reasons: 0, concurrent: 0, entry_path: 0 }), () => this.#routingHead(r, r.title, r.advice)],
+    const out = [[key('head', { ...r, reasons: 0, concurrent: 0, entry_path: 0 }, ev.warnings), () => this.#routingHead(r, this.#headline(r), r.summary.text, ev.warnings)],
       [key('next', comp.decisive), () => this.#decisiveList(ev, false)],
       [key('why', r.reasons, r.entry_path), () => h('div', { class: 'box', part: 'reasons' }, h('h3', { text: t.why }), this.#msgs(r.reasons),
         r.entry_path ? [h('h4', { text: t.entryPath }), this.#msgs([r.entry_path])] : null)]];

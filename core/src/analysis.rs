@@ -1,10 +1,11 @@
 //! What the open questions could still change (SPEC 5, 6 and 8), decided rule by rule.
 //!
 //! The outcome of an evaluation is read through a few *outcome functions*: each criterion ("criterion
-//! i is met") and each acute level ("the level is this urgent or more"). Each is a list of alternatives
+//! i is met") and each acute level ("the level is this urgent or more"). Each is a set of alternatives
 //! taken from the tables of `criteria.rs` and `routing.rs`, each a conjunction of atoms. The open items
-//! are the required items that are absent or `unknown`; an open item can take any of its probe answers
-//! ([`reps`]) that the input does not rule out. Then:
+//! are the required items that are absent or `unknown` (and those that answers to them would make
+//! required); an open item can take any of its probe answers ([`reps`]) that the input does not rule
+//! out. Then:
 //!
 //! - an outcome function is **possible** when some alternative can hold for some answers to the open
 //!   items. That gives `not_met` (no alternative of the criterion is possible) and `may_escalate_to`
@@ -21,6 +22,9 @@
 //! points (a bit set of the sums they can reach), so "does this parameter's range straddle the
 //! threshold within the range the other open parameters allow" is one pass. A property test checks the
 //! result against an exhaustive search on inputs with few open items.
+//!
+//! Written as plain loops over one table of alternatives: in the small wasm build every iterator
+//! adapter chain is code of its own.
 
 use crate::answers::{Answered, ItemSet, Slot};
 use crate::catalog::{Item, Kind};
@@ -57,90 +61,168 @@ const INDICATED: &[Atom] = &[
     Atom::NotNo(Item::UrgentNecessity),
 ];
 
-/// One alternative of an outcome function.
+/// What the conditional requirements of SPEC 3 read (`completeness::required`): an answer that makes
+/// another item required is a different answer to the analysis, as if a rule read it.
+const REQUIREMENTS: &[Atom] = &[
+    Atom::Uses(crate::answers::WITHDRAWAL_SUBSTANCES),
+    Atom::Uses(&["alcohol"]),
+    Atom::Uses(&["opioids"]),
+    Atom::OneOf(Item::Sex, &["male"]),
+    Atom::AgeFrom(12.0),
+    Atom::AtMost(Item::Age, 55.0),
+];
+
+/// Whose alternative it is.
+#[derive(Clone, Copy, Debug)]
+enum Owner {
+    Criterion(usize),
+    Trigger(Level),
+}
+
+/// One alternative of a table row.
 #[derive(Clone, Copy, Debug)]
 struct Alt {
     atoms: &'static [Atom],
-    also: &'static [Atom],
+    owner: Owner,
     /// For an alternative with [`Atom::News2Single3`]: the one parameter read as scoring 3.
     single_3: Option<Item>,
 }
 
-impl Alt {
-    fn atoms(&self) -> impl Iterator<Item = Atom> + '_ {
-        self.atoms
-            .iter()
-            .chain(self.also)
-            .map(move |a| match (a, self.single_3) {
-                (Atom::News2Single3, Some(p)) => Atom::Points3(p),
-                _ => *a,
-            })
+/// One alternative as an outcome function reads it: a criterion's alternatives indicate acute TSB
+/// only with [`INDICATED`].
+#[derive(Clone, Copy, Debug)]
+struct Conj {
+    alt: Alt,
+    indicated: bool,
+}
+
+impl Conj {
+    fn atom(&self, a: Atom) -> Atom {
+        match (a, self.alt.single_3) {
+            (Atom::News2Single3, Some(p)) => Atom::Points3(p),
+            _ => a,
+        }
+    }
+
+    /// Calls `f` on every atom until it returns false; whether all returned true.
+    fn all(&self, f: &mut dyn FnMut(Atom) -> bool) -> bool {
+        let also: &[Atom] = if self.indicated { INDICATED } else { &[] };
+        for a in self.alt.atoms.iter().chain(also) {
+            if !f(self.atom(*a)) {
+                return false;
+            }
+        }
+        true
     }
 
     fn holds(&self, v: &View) -> bool {
-        self.atoms().all(|a| a.holds(v))
+        self.all(&mut |a| a.holds(v))
     }
 
     fn sum_threshold(&self) -> Option<f64> {
-        self.atoms.iter().find_map(|a| match a {
-            Atom::News2AtLeast(t) => Some(*t),
-            _ => None,
-        })
+        let mut threshold = None;
+        for a in self.alt.atoms {
+            if let Atom::News2AtLeast(t) = a {
+                threshold = Some(*t);
+            }
+        }
+        threshold
     }
 
     fn involves(&self, item: Item) -> bool {
-        self.atoms().any(|a| a.item() == Some(item))
+        !self.all(&mut |a| a.item() != Some(item))
+    }
+
+    /// The items its atoms read one by one.
+    fn items(&self) -> ItemSet {
+        let mut items = ItemSet::EMPTY;
+        self.all(&mut |a| {
+            if let Some(i) = a.item() {
+                items.insert(i);
+            }
+            true
+        });
+        items
     }
 }
 
-/// The alternatives of a rule, with "a parameter scores 3" read as one alternative per parameter.
-fn expand(atoms: &'static [Atom], also: &'static [Atom]) -> impl Iterator<Item = Alt> {
-    let single = atoms.contains(&Atom::News2Single3);
-    let params: &'static [Item] = if single { &news2::PARAMETERS } else { &[] };
-    let plain = (!single).then_some(Alt {
-        atoms,
-        also,
-        single_3: None,
-    });
-    plain.into_iter().chain(params.iter().map(move |p| Alt {
-        atoms,
-        also,
-        single_3: Some(*p),
-    }))
+/// Every alternative of the criteria and the triggers, "a parameter scores 3" read as one alternative
+/// per parameter.
+fn table() -> &'static [Alt] {
+    static TABLE: OnceLock<Vec<Alt>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut out = Vec::new();
+        let mut add = |atoms: &'static [Atom], owner: Owner| {
+            if atoms.contains(&Atom::News2Single3) {
+                for p in news2::PARAMETERS {
+                    out.push(Alt {
+                        atoms,
+                        owner,
+                        single_3: Some(p),
+                    });
+                }
+            } else {
+                out.push(Alt {
+                    atoms,
+                    owner,
+                    single_3: None,
+                });
+            }
+        };
+        for t in TRIGGERS {
+            for atoms in t.when {
+                add(atoms, Owner::Trigger(t.level));
+            }
+        }
+        for (i, c) in CRITERIA.iter().enumerate() {
+            for condition in c.met_by {
+                for atoms in condition.when {
+                    add(atoms, Owner::Criterion(i));
+                }
+            }
+        }
+        out
+    })
 }
 
-fn alts(outcome: Outcome) -> impl Iterator<Item = Alt> {
-    // A criterion alone; or a level: its triggers and those of every more urgent level, and at the
-    // acute TSB levels the criteria that indicate them (1-4 for 24-hour care, any for outpatient).
-    let (criteria, also, triggers_to) = match outcome {
-        Outcome::Criterion(i) => (i..i + 1, &[][..], None),
-        Outcome::LevelAtMost(level) => {
-            let upto = match level {
-                Level::TsbAcuteInpatient => 4,
-                l if l >= Level::TsbAcuteOutpatient => 5,
-                _ => 0,
+/// The alternative as `outcome` reads it, if it is one of its alternatives: a criterion alone; or a
+/// level: its triggers and those of every more urgent level, and at the acute TSB levels the criteria
+/// that indicate them (1-4 for 24-hour care, any for outpatient).
+fn conj(alt: &Alt, outcome: Outcome) -> Option<Conj> {
+    let indicated = match (alt.owner, outcome) {
+        (Owner::Criterion(i), Outcome::Criterion(j)) => (i == j).then_some(false),
+        (Owner::Trigger(l), Outcome::LevelAtMost(m)) => (l <= m).then_some(false),
+        (Owner::Criterion(i), Outcome::LevelAtMost(m)) => {
+            let indicates = if i < 4 {
+                Level::TsbAcuteInpatient
+            } else {
+                Level::TsbAcuteOutpatient
             };
-            (0..upto, INDICATED, Some(level))
+            (indicates <= m).then_some(true)
         }
-    };
-    let from_criteria = CRITERIA
-        .get(criteria)
-        .unwrap_or_default()
-        .iter()
-        .flat_map(|c| c.met_by.iter())
-        .flat_map(|c| c.when.iter())
-        .flat_map(move |atoms| expand(atoms, also));
-    let from_triggers = TRIGGERS
-        .iter()
-        .filter(move |t| triggers_to.is_some_and(|l| t.level <= l))
-        .flat_map(|t| t.when.iter())
-        .flat_map(|atoms| expand(atoms, &[]));
-    from_triggers.chain(from_criteria)
+        (Owner::Trigger(_), Outcome::Criterion(_)) => None,
+    }?;
+    Some(Conj {
+        alt: *alt,
+        indicated,
+    })
+}
+
+/// Calls `f` on every alternative of `outcome` until it returns true; whether one did.
+fn any_conj(outcome: Outcome, f: &mut dyn FnMut(Conj) -> bool) -> bool {
+    for alt in table() {
+        if let Some(c) = conj(alt, outcome) {
+            if f(c) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether the outcome holds on what `v` knows.
 pub fn holds(outcome: Outcome, v: &View) -> bool {
-    alts(outcome).any(|a| a.holds(v))
+    any_conj(outcome, &mut |c| c.holds(v))
 }
 
 /// The probe answers of `item`: one answer for each different way the rules can read it. Numbers get
@@ -154,55 +236,49 @@ pub fn reps(item: Item) -> &'static [Slot] {
         .map_or(&[], Vec::as_slice)
 }
 
-/// What the conditional requirements of SPEC 3 read (`completeness::required`): an answer that makes
-/// another item required is a different answer to the analysis, as if a rule read it.
-const REQUIREMENTS: &[Atom] = &[
-    Atom::Uses(crate::answers::WITHDRAWAL_SUBSTANCES),
-    Atom::Uses(&["alcohol"]),
-    Atom::Uses(&["opioids"]),
-    Atom::OneOf(Item::Sex, &["male"]),
-    Atom::AgeFrom(12.0),
-    Atom::AtMost(Item::Age, 55.0),
-];
-
-/// Every atom of the tables that reads `item` alone.
-fn atoms_on(item: Item) -> impl Iterator<Item = Atom> {
-    let criteria = CRITERIA
-        .iter()
-        .flat_map(|c| c.met_by.iter())
-        .flat_map(|c| c.when.iter());
-    let triggers = TRIGGERS.iter().flat_map(|t| t.when.iter());
-    criteria
-        .chain(triggers)
-        .copied()
-        .chain([INDICATED, REQUIREMENTS])
-        .flat_map(|atoms| atoms.iter().copied())
-        .filter(move |a| a.item() == Some(item))
+/// Every atom of the tables and requirements that reads `item` alone.
+fn atoms_on(item: Item) -> Vec<Atom> {
+    let mut out = Vec::new();
+    for alt in table() {
+        out.extend(alt.atoms.iter().filter(|a| a.item() == Some(item)));
+    }
+    out.extend(
+        INDICATED
+            .iter()
+            .chain(REQUIREMENTS)
+            .filter(|a| a.item() == Some(item)),
+    );
+    out
 }
 
 fn derive_reps(item: Item) -> Vec<Slot> {
+    let atoms = atoms_on(item);
     let mut out: Vec<Slot> = Vec::new();
     if let Some((min, max)) = item.range() {
         // One value per cell between the thresholds: the upper end of each.
         let whole = matches!(item.def().kind, Kind::Int { .. });
         let below = |t: f64| if whole { t - 1.0 } else { t - 0.001 };
         let mut cuts: Vec<f64> = news2::bands(item).iter().map(|(b, _)| *b).collect();
-        for atom in atoms_on(item) {
-            match atom {
+        for atom in &atoms {
+            match *atom {
                 Atom::AtMost(_, b) | Atom::Above(_, b) => cuts.push(b),
                 Atom::AtLeast(_, t) | Atom::AgeUnder(t) | Atom::AgeFrom(t) => cuts.push(below(t)),
-                Atom::CiwaArSevere => cuts.extend(
-                    [
+                Atom::CiwaArSevere => {
+                    for cutoff in [
                         crate::instruments::CiwaCutoff::Va,
                         crate::instruments::CiwaCutoff::Asam,
-                    ]
-                    .map(|c| below(crate::instruments::ciwa_ar::severe_from(c))),
-                ),
+                    ] {
+                        cuts.push(below(crate::instruments::ciwa_ar::severe_from(cutoff)));
+                    }
+                }
                 _ => {}
             }
         }
         cuts.push(max);
-        for cut in cuts.into_iter().filter(|c| *c >= min && *c <= max) {
+        for cut in cuts {
+            if cut < min || cut > max {
+                continue;
+            }
             let at = out.partition_point(|s| matches!(s, Slot::Number(n) if *n < cut));
             if !matches!(out.get(at), Some(Slot::Number(n)) if *n == cut) {
                 out.insert(at, Slot::Number(cut));
@@ -210,10 +286,11 @@ fn derive_reps(item: Item) -> Vec<Slot> {
         }
         return out;
     }
+    let n = item.def().kind.choices().len();
     let candidates: Vec<Slot> = match item.def().kind {
         Kind::Tri(_) => vec![Slot::Yes, Slot::No],
-        Kind::Choice(c) => (0..c.len()).map(|i| Slot::Choice(i as u8)).collect(),
-        Kind::Multi(c) => (0..c.len()).map(|i| Slot::Multi(1 << i)).collect(),
+        Kind::Choice(_) => (0..n).map(|i| Slot::Choice(i as u8)).collect(),
+        Kind::Multi(_) => (0..n).map(|i| Slot::Multi(1 << i)).collect(),
         _ => Vec::new(),
     };
     // Keep one answer per effect: the atoms that read the item, and its NEWS2 points.
@@ -221,9 +298,10 @@ fn derive_reps(item: Item) -> Vec<Slot> {
     let mut seen: Vec<(u64, Option<u8>)> = Vec::new();
     for slot in candidates {
         let v = View::of(&empty).with(item, slot);
-        let signature = atoms_on(item).enumerate().fold(0u64, |bits, (k, a)| {
-            bits | (u64::from(a.holds(&v)) << (k % 64))
-        });
+        let mut signature = 0u64;
+        for (k, a) in atoms.iter().enumerate() {
+            signature |= u64::from(a.holds(&v)) << (k % 64);
+        }
         let key = (signature, news2::points(item, slot));
         if !seen.contains(&key) {
             seen.push(key);
@@ -246,126 +324,108 @@ impl<'a> Analyser<'a> {
 
     /// The views to analyse in: the input as it is, or, with the age open, each age group (an open
     /// age is read as an adult's for the current decision, but the child rules may apply).
-    fn contexts(&self) -> impl Iterator<Item = View<'a>> + '_ {
+    fn contexts(&self) -> Vec<View<'a>> {
         let base = View::of(self.f);
-        let ages: &[Slot] = if self.open.contains(Item::Age) {
+        if self.open.contains(Item::Age) {
             reps(Item::Age)
+                .iter()
+                .map(|s| base.with(Item::Age, *s))
+                .collect()
         } else {
-            &[]
-        };
-        let plain = ages.is_empty().then_some(base);
-        plain
-            .into_iter()
-            .chain(ages.iter().map(move |s| base.with(Item::Age, *s)))
+            vec![base]
+        }
     }
 
     /// An item the analysis may set: open, and not set already in `v`.
     fn settable(&self, item: Item, v: &View) -> bool {
-        self.open.contains(item) && !v.known(item) && !(item == Item::Age && v.known(Item::Age))
+        self.open.contains(item) && !v.known(item)
     }
 
     /// Whether the answers in `v` are possible: consistent with each other and with the instruments,
     /// and with a host's NEWS2 total.
     pub fn consistent(&self, v: &View) -> bool {
-        is_consistent(v, &self.f.instruments) && totals_agree(v, &self.f.instruments) && {
-            match v.news2_total() {
-                None => true,
-                Some(total) => {
-                    let points = v.news2_points();
-                    news2::Sum::allows(&points, total)
-                }
-            }
-        }
+        is_consistent(v, &self.f.instruments)
+            && totals_agree(v, &self.f.instruments)
+            && v.news2_total()
+                .is_none_or(|total| news2::Sum::allows(&v.news2_points(), total))
     }
 
-    /// The probe answers of `item` that `v` allows and that make every atom of `alt` on `item` hold.
-    fn satisfying(&self, alt: &Alt, item: Item, v: &View<'a>) -> Vec<View<'a>> {
-        reps(item)
-            .iter()
-            .map(|s| v.with(item, *s))
-            .filter(|w| {
-                alt.atoms()
-                    .filter(|a| a.item() == Some(item))
-                    .all(|a| a.holds(w))
-                    && self.consistent(w)
-            })
-            .collect()
+    /// Whether `item` answered as in `w` makes every atom of `c` on `item` hold, consistently.
+    fn satisfies(&self, c: &Conj, item: Item, w: &View) -> bool {
+        c.all(&mut |a| a.item() != Some(item) || a.holds(w)) && self.consistent(w)
     }
 
-    /// Every way to set the open items of `alt` (other than `except`) so that their atoms hold.
-    fn settings(&self, alt: &Alt, except: Option<Item>, v: View<'a>) -> Vec<View<'a>> {
-        let mut views = vec![v];
-        let mut items = ItemSet::EMPTY;
-        for a in alt.atoms() {
-            if let Some(i) = a.item() {
-                items.insert(i);
+    /// Calls `f` on every way to set the open items of `c` (from the `k`-th on in `items`, other than
+    /// `except`) so that their atoms hold, until it returns true; whether it did.
+    fn any_setting(
+        &self,
+        c: &Conj,
+        items: &[Item],
+        v: View<'a>,
+        f: &mut dyn FnMut(View<'a>) -> bool,
+    ) -> bool {
+        let Some((item, rest)) = items.split_first() else {
+            return f(v);
+        };
+        if !self.settable(*item, &v) {
+            return self.any_setting(c, rest, v, f);
+        }
+        for s in reps(*item) {
+            let w = v.with(*item, *s);
+            if self.satisfies(c, *item, &w) && self.any_setting(c, rest, w, f) {
+                return true;
             }
         }
-        for item in items.items() {
-            if Some(item) == except || !self.settable(item, &v) {
-                continue;
-            }
-            views = views
-                .iter()
-                .flat_map(|w| self.satisfying(alt, item, w))
-                .collect();
-        }
-        views
+        false
     }
 
     /// The most NEWS2 points the open parameters not set in `v` may add.
     fn open_points(&self, v: &View) -> f64 {
-        news2::PARAMETERS
-            .iter()
-            .zip(news2::MAX_POINTS)
-            .filter(|(p, _)| self.settable(**p, v))
-            .map(|(_, max)| f64::from(max))
-            .sum()
-    }
-
-    /// Whether `alt` can hold for some answers to the open items.
-    fn alt_possible(&self, alt: &Alt, ctx: View<'a>) -> bool {
-        self.settings(alt, None, ctx).iter().any(|v| {
-            alt.atoms().all(|a| match a {
-                Atom::News2AtLeast(t) if v.news2_total().is_none() => {
-                    v.news2_sum() + self.open_points(v) >= t
-                }
-                _ => a.holds(v),
-            })
-        })
+        let mut sum = 0.0;
+        for (p, max) in news2::PARAMETERS.iter().zip(news2::MAX_POINTS) {
+            if self.settable(*p, v) {
+                sum += f64::from(max);
+            }
+        }
+        sum
     }
 
     /// Some answers to the open items make `outcome` hold (in the worst-case completion).
     pub fn possible(&self, outcome: Outcome) -> bool {
-        self.contexts()
-            .any(|ctx| alts(outcome).any(|a| self.alt_possible(&a, ctx)))
+        for ctx in self.contexts() {
+            let found = any_conj(outcome, &mut |c| {
+                let items: Vec<Item> = c.items().items().collect();
+                self.any_setting(&c, &items, ctx, &mut |v| {
+                    c.all(&mut |a| match a {
+                        Atom::News2AtLeast(t) if v.news2_total().is_none() => {
+                            v.news2_sum() + self.open_points(&v) >= t
+                        }
+                        _ => a.holds(&v),
+                    })
+                })
+            });
+            if found {
+                return true;
+            }
+        }
+        false
     }
 
     /// The outcome holds at `v` by an alternative other than a NEWS2 sum.
     fn holds_without_sum(&self, outcome: Outcome, v: &View) -> bool {
-        alts(outcome).any(|a| a.sum_threshold().is_none() && a.holds(v))
+        any_conj(outcome, &mut |c| c.sum_threshold().is_none() && c.holds(v))
     }
 
-    /// Whether some answers to the open NEWS2 parameters not set in `with` (the alternative holds) and
-    /// `without` (the outcome must not hold) make `alt`'s sum reach its threshold in `with` while the
+    /// Whether answers to the open NEWS2 parameters not set in `with` (where `c` must hold) and
+    /// `without` (where the outcome must not) make `c`'s sum reach its threshold in `with` while the
     /// outcome stays false in `without`: the parameters may only take answers that are harmless in
     /// `without`, and their points are combined as a set of reachable sums.
-    fn sum_witness(
-        &self,
-        outcome: Outcome,
-        alt: &Alt,
-        with: &View<'a>,
-        without: &View<'a>,
-    ) -> bool {
-        let Some(threshold) = alt.sum_threshold() else {
-            return alt.holds(with) && !holds(outcome, without);
+    fn witness(&self, outcome: Outcome, c: &Conj, with: &View<'a>, without: &View<'a>) -> bool {
+        let threshold = match c.sum_threshold() {
+            Some(t) if with.news2_total().is_none() && without.news2_total().is_none() => t,
+            _ => return c.holds(with) && !holds(outcome, without),
         };
-        if with.news2_total().is_some() || without.news2_total().is_some() {
-            return alt.holds(with) && !holds(outcome, without);
-        }
-        if !alt
-            .atoms()
-            .all(|a| matches!(a, Atom::News2AtLeast(_)) || a.holds(with))
+        if !c.all(&mut |a| matches!(a, Atom::News2AtLeast(_)) || a.holds(with))
             || self.holds_without_sum(outcome, without)
         {
             return false;
@@ -375,23 +435,29 @@ impl<'a> Analyser<'a> {
             if !self.settable(p, with) || !self.settable(p, without) {
                 continue;
             }
-            let harmless = reps(p)
-                .iter()
-                .map(|s| without.with(p, *s))
-                .filter(|w| self.consistent(w) && !self.holds_without_sum(outcome, w))
-                .filter_map(|w| news2::points(p, w.slot(p)))
-                .fold(0u32, |bits, pts| bits | (1 << pts));
+            let mut harmless = 0u32;
+            for s in reps(p) {
+                let w = without.with(p, *s);
+                if let (true, false, Some(points)) = (
+                    self.consistent(&w),
+                    self.holds_without_sum(outcome, &w),
+                    news2::points(p, *s),
+                ) {
+                    harmless |= 1 << points;
+                }
+            }
             sums = add_points(sums, harmless);
         }
         // The lowest sum threshold of the outcome that applies in `without`.
-        let ceiling = alts(outcome)
-            .filter_map(|a| {
-                let t = a.sum_threshold()?;
-                a.atoms()
-                    .all(|x| matches!(x, Atom::News2AtLeast(_)) || x.holds(without))
-                    .then_some(t)
-            })
-            .fold(f64::INFINITY, f64::min);
+        let mut ceiling = f64::INFINITY;
+        any_conj(outcome, &mut |d| {
+            if let Some(t) = d.sum_threshold() {
+                if d.all(&mut |a| matches!(a, Atom::News2AtLeast(_)) || a.holds(without)) {
+                    ceiling = ceiling.min(t);
+                }
+            }
+            false
+        });
         let (k1, k2) = (with.news2_sum(), without.news2_sum());
         (0..32u32)
             .filter(|s| sums & (1 << s) != 0)
@@ -413,28 +479,26 @@ impl<'a> Analyser<'a> {
                 // Answers only add to what holds (absent makes no atom hold): it stays true.
                 continue;
             }
-            for alt in alts(outcome) {
-                let via_sum = is_param && alt.sum_threshold().is_some();
-                if !alt.involves(x) && !via_sum {
-                    continue;
+            let found = any_conj(outcome, &mut |c| {
+                let own = c.involves(x);
+                let via_sum = is_param && c.sum_threshold().is_some();
+                if !own && !via_sum {
+                    return false;
                 }
-                for s0 in self.settings(&alt, Some(x), ctx) {
-                    let own = if alt.involves(x) {
-                        self.satisfying(&alt, x, &s0)
-                    } else {
-                        reps(x)
-                            .iter()
-                            .map(|s| s0.with(x, *s))
-                            .filter(|w| self.consistent(w))
-                            .collect()
-                    };
-                    if own
-                        .iter()
-                        .any(|with| self.sum_witness(outcome, &alt, with, &s0))
-                    {
-                        return true;
-                    }
-                }
+                let items: Vec<Item> = c.items().items().filter(|i| *i != x).collect();
+                self.any_setting(&c, &items, ctx, &mut |s0| {
+                    reps(x).iter().any(|s| {
+                        let with = s0.with(x, *s);
+                        (if own {
+                            self.satisfies(&c, x, &with)
+                        } else {
+                            self.consistent(&with)
+                        }) && self.witness(outcome, &c, &with, &s0)
+                    })
+                })
+            });
+            if found {
+                return true;
             }
         }
         false
@@ -445,22 +509,22 @@ impl<'a> Analyser<'a> {
     fn age_essential(&self, outcome: Outcome) -> bool {
         let base = View::of(self.f);
         let ages = reps(Item::Age);
-        for alt in alts(outcome).filter(|a| a.involves(Item::Age) || a.sum_threshold().is_some()) {
-            for young in ages {
-                let at = base.with(Item::Age, *young);
-                for s0 in self.settings(&alt, Some(Item::Age), at) {
-                    for other in ages.iter().filter(|o| *o != young) {
-                        let without = s0.with(Item::Age, *other);
-                        if self.consistent(&s0)
-                            && self.consistent(&without)
-                            && self.sum_witness(outcome, &alt, &s0, &without)
-                        {
-                            return true;
-                        }
-                    }
-                }
+        any_conj(outcome, &mut |c| {
+            if !c.involves(Item::Age) {
+                return false;
             }
-        }
-        false
+            let items: Vec<Item> = c.items().items().filter(|i| *i != Item::Age).collect();
+            ages.iter().any(|young| {
+                let at = base.with(Item::Age, *young);
+                self.any_setting(&c, &items, at, &mut |s0| {
+                    ages.iter().filter(|o| *o != young).any(|other| {
+                        let without = s0.with(Item::Age, *other);
+                        self.consistent(&s0)
+                            && self.consistent(&without)
+                            && self.witness(outcome, &c, &s0, &without)
+                    })
+                })
+            })
+        })
     }
 }

@@ -51,7 +51,7 @@ fn hard_to_wake(c: &Context) -> bool {
 }
 
 /// The citizen actions, in SPEC 9's order: the first whose condition holds applies.
-pub static ACTIONS: &[Action] = &[
+pub static ACTIONS: [Action; 7] = [
     Action {
         id: "call_113",
         when: |c| {
@@ -183,10 +183,8 @@ pub static ACTIONS: &[Action] = &[
 
 /// The action for a citizen: the first row whose condition holds.
 pub fn action(c: &Context) -> &'static Action {
-    ACTIONS
-        .iter()
-        .find(|a| (a.when)(c))
-        .unwrap_or(&ACTIONS[ACTIONS.len() - 1])
+    // The last row (`contact_gp`) holds always; a fixed-size array, so the fallback cannot fail.
+    ACTIONS.iter().find(|a| (a.when)(c)).unwrap_or(&ACTIONS[6])
 }
 
 /// Said with every citizen advice: what a citizen is not asked must be assessed by health personnel.

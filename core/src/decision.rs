@@ -58,8 +58,10 @@ pub fn decide(f: &Facts, audience: Audience) -> Decision {
     let open = completeness::open_items(&f.a, audience);
     let analyser = Analyser::new(f, open);
     let view = View::of(f);
-    let verdicts: [Verdict; 5] = std::array::from_fn(|i| {
-        let criterion = &CRITERIA[i];
+    let mut next = 0;
+    let verdicts: [Verdict; 5] = CRITERIA.each_ref().map(|criterion| {
+        let i = next;
+        next += 1;
         let mut met_by = 0u16;
         for (k, condition) in criterion.met_by.iter().enumerate() {
             if rule_holds(condition.when, &view) {

@@ -3,6 +3,7 @@
 //! `UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs` rewrites them.
 
 use std::fmt::Write;
+use std::path::{Path, PathBuf};
 use tsb_akutt_core::catalog::{Kind, Polarity, CATALOG};
 use tsb_akutt_core::catalog_export::required_text;
 use tsb_akutt_core::citizen::ACTIONS;
@@ -12,7 +13,7 @@ use tsb_akutt_core::instruments::INSTRUMENTS;
 use tsb_akutt_core::routing::{Level, TRIGGERS};
 use tsb_akutt_core::rules::{Atom, Rule};
 use tsb_akutt_core::{Lang, RULESET};
-use tsb_akutt_tests::tests_dir;
+use tsb_akutt_tests::{json_files, read_json, tests_dir};
 
 fn catalog_md() -> String {
     let mut s = String::new();
@@ -225,7 +226,7 @@ fn rules_md() -> String {
         s,
         "| id | headline (nb) | first aid | source |\n| --- | --- | --- | --- |"
     );
-    for a in ACTIONS {
+    for a in &ACTIONS {
         let _ = writeln!(
             s,
             "| `{}` | {} | {} | {} |",
@@ -258,4 +259,203 @@ fn catalog_doc_is_current() {
 #[test]
 fn rules_doc_is_current() {
     check("RULES.md", rules_md());
+}
+
+/// The teaching cases (`tests/golden/teaching/`, `tests/golden/synthetic/`), so that the overview an
+/// educator reads is the cases themselves.
+fn teaching_md() -> String {
+    let mut s = String::new();
+    s.push_str(TEACHING_INTRO);
+    let teaching: Vec<PathBuf> = ["aud", "kristian", "lars"]
+        .iter()
+        .map(|n| tests_dir().join(format!("golden/teaching/{n}.json")))
+        .collect();
+    let mut synthetic = json_files(&tests_dir().join("golden/synthetic"));
+    let level_of = |p: &PathBuf| {
+        Level::from_id(read_json(p)["expect"]["level"].as_str().unwrap_or("gp"))
+            .unwrap_or(Level::Gp)
+    };
+    synthetic.sort_by_key(|p| (level_of(p), p.clone()));
+    let name = |p: &PathBuf| {
+        let dir = p
+            .parent()
+            .and_then(|d| d.file_name())
+            .and_then(|d| d.to_str())
+            .unwrap_or("");
+        let stem = p.file_stem().and_then(|d| d.to_str()).unwrap_or("");
+        (format!("{dir}/{stem}"), stem.replace('_', "-"))
+    };
+    let _ = writeln!(s, "## Summary\n");
+    let _ = writeln!(
+        s,
+        "| case | title (nb) | level | summary | indication |\n| --- | --- | --- | --- | --- |"
+    );
+    for p in teaching.iter().chain(&synthetic) {
+        let c = read_json(p);
+        let (file, anchor) = name(p);
+        let e = &c["expect"];
+        let summary = match (e["summary"].as_str(), e["may_escalate_to"].as_str()) {
+            (Some(id), Some(up)) => format!("{id}, may escalate to `{up}`"),
+            (Some(id), None) => id.to_string(),
+            (None, _) => String::new(),
+        };
+        let _ = writeln!(
+            s,
+            "| [`{file}`](#{anchor}) | {} | `{}` | {summary} | {} |",
+            c["teaching"]["title"]["nb"].as_str().unwrap_or(""),
+            e["level"].as_str().unwrap_or(""),
+            e["indication"].as_str().unwrap_or("")
+        );
+    }
+    let _ = writeln!(s, "\nBetween them, the synthetic cases reach every routing level, from `emergency_113` down to `gp`.");
+    let _ = writeln!(s, "\n## Ukom cases\n");
+    for p in &teaching {
+        case_md(&mut s, p, &name(p));
+    }
+    let _ = writeln!(s, "## Synthetic cases\n");
+    for p in &synthetic {
+        case_md(&mut s, p, &name(p));
+    }
+    s.truncate(s.trim_end().len());
+    s.push('\n');
+    s
+}
+
+fn case_md(s: &mut String, p: &Path, (file, anchor): &(String, String)) {
+    let c = read_json(p);
+    let t = &c["teaching"];
+    let e = &c["expect"];
+    let text = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+    let ids = |v: &serde_json::Value| {
+        let mut list: Vec<String> = v
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| x.as_str().map(|x| format!("`{x}`")))
+            .collect();
+        list.sort();
+        list.join(", ")
+    };
+    let _ = writeln!(s, "<a id=\"{anchor}\"></a>\n");
+    let _ = writeln!(s, "### {}\n", text(&t["title"]["nb"]));
+    let _ = writeln!(
+        s,
+        "*{}* · file `tests/golden/{file}.json` · source: {}\n",
+        text(&t["title"]["en"]),
+        text(&t["source"])
+    );
+    let _ = writeln!(s, "**Story.** {}\n", text(&t["story"]["en"]));
+    let _ = writeln!(s, "**Moment.** {}\n", text(&t["moment"]["en"]));
+    let _ = writeln!(s, "**Expected outcome.**\n");
+    let level = Level::from_id(e["level"].as_str().unwrap_or("")).unwrap_or(Level::Gp);
+    let mut line = format!(
+        "- Level: `{}` ({}).",
+        level.id(),
+        level.title().get(Lang::En)
+    );
+    match (e["provisional"].as_bool(), e["may_escalate_to"].as_str()) {
+        (Some(true), Some(up)) => {
+            line.push_str(&format!(" Provisional: yes, may escalate to `{up}`."))
+        }
+        (Some(true), None) => line.push_str(" Provisional: yes."),
+        (Some(false), _) => line.push_str(" Provisional: no."),
+        _ => {}
+    }
+    if let Some(summary) = e["summary"].as_str() {
+        line.push_str(&format!(" Summary: `{summary}`."));
+    }
+    let _ = writeln!(s, "{line}");
+    let criteria: Vec<String> = e["criteria"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(k, v)| format!("`{k}` {}", v.as_str().unwrap_or("")))
+        .collect();
+    let _ = writeln!(
+        s,
+        "- Indication: `{}`. Criteria: {}.",
+        text(&e["indication"]),
+        criteria.join(", ")
+    );
+    if let Some(missing) = e["missing"].as_object() {
+        let list: Vec<String> = missing
+            .iter()
+            .map(|(k, v)| format!("`{k}`: {}", ids(v)))
+            .collect();
+        let _ = writeln!(s, "- Missing facts: {}.", list.join("; "));
+    }
+    let concurrent = ids(&e["concurrent"]);
+    let _ = writeln!(
+        s,
+        "- Concurrent needs: {}.",
+        if concurrent.is_empty() {
+            "none".into()
+        } else {
+            concurrent
+        }
+    );
+    if let Some(scores) = e["scores"].as_object() {
+        let list: Vec<String> = scores
+            .iter()
+            .map(|(k, v)| {
+                let total = v["total"]
+                    .as_i64()
+                    .map_or("no total".into(), |t| t.to_string());
+                format!(
+                    "{k} {total}{}",
+                    v["band"]
+                        .as_str()
+                        .map_or(String::new(), |b| format!(" {b}"))
+                )
+            })
+            .collect();
+        let _ = writeln!(s, "- Scores: {}.", list.join("; "));
+    }
+    let _ = writeln!(s, "\n**Why.** {}\n", text(&t["explanation"]["en"]));
+    let _ = writeln!(s, "**Reflection questions.**\n");
+    for (k, q) in t["reflection_questions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let _ = writeln!(
+            s,
+            "{}. {}  \n   *{}*",
+            k + 1,
+            text(&q["nb"]),
+            text(&q["en"])
+        );
+    }
+    let _ = writeln!(s);
+}
+
+const TEACHING_INTRO: &str = "# Teaching cases
+
+Generated from the case files by `UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs`; do not edit by hand.
+
+This is an overview of the teaching cases in `tests/golden/teaching/` (the stories of Aud, Kristian and Lars from the Norwegian Healthcare Investigation Board's (Ukom) 2026 learning material *Når rusen definerer helsehjelpen*) and the synthetic vignettes in `tests/golden/synthetic/`. Each case file is an engine input, the outcome the clinical contract (`SPEC.md`, ruleset 2026.2) requires, and a `teaching` block with the title, story, moment, explanation and reflection questions in nb, nn and en. `cargo test -p tsb-akutt-tests` checks every case, and the demo page offers them as presets.
+
+Some things to keep in mind when teaching with them:
+
+- **Decision support, not a decision.** The engine suggests a level, gives its reasons and names what is still unknown. The clinician decides.
+- **The moments in the Ukom cases are imagined.** Ukom's material tells the life stories of Aud, Kristian and Lars only in outline. Each case puts the story into one plausible acute contact, and the ages, substances, vital signs and scores are illustrative. Where the material says nothing about an item, the item is left out, and the engine treats it as unknown, not as no. All persons in the synthetic cases are fictional.
+- **Reflection questions** are taken from, or closely adapted from, the reflection questions in the Ukom material.
+
+## Using the cases in a session
+
+1. Load a case, read the story and the moment, and let the group agree on a level and the concurrent needs before the outcome is shown.
+2. Compare their answer with the engine's reasons. Where they differ, use the five criteria (SPEC section 5) and the precedence of levels (section 6) to explain the engine's result.
+3. Change one answer and see how the outcome changes. Some examples, all of which follow from the contract:
+   - GHB case: `daily_use: yes`. Daily GHB use meets `severe_withdrawal`, and `withdrawal_and_pain_relief` is added. The level stays `emergency_113`.
+   - NAV call: `consciousness: pain`. The level rises to `emergency_113`, which is the escalation the provisional routing warned about.
+   - Benzodiazepines: `prior_withdrawal_seizure: yes` gives `tsb_acute_inpatient`. With `no`, the indication becomes `not_indicated` and the level stays `municipal`, no longer provisional.
+   - Social crisis: `urgent_necessity: no`. The clinician overrules the indication, which becomes `not_indicated`. The level falls to `municipal` (severe and short), and `direct_transfer` disappears.
+4. End with the reflection questions.
+
+";
+
+#[test]
+fn teaching_doc_is_current() {
+    check("TEACHING_CASES.md", teaching_md());
 }

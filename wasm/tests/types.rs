@@ -21,7 +21,7 @@ use tsb_akutt_core::completeness::DomainStatus;
 use tsb_akutt_core::criteria::{Indication, Necessity, Status};
 use tsb_akutt_core::evaluate::{
     CitizenAdvice, CompletenessReport, ContactReport, CriterionReport, DecisiveQuestion,
-    DomainReport, Evaluation, IndicationReport, Message, RoutingReport,
+    DomainReport, Evaluation, IndicationReport, Message, RoutingReport, Summary, SummaryReport,
 };
 use tsb_akutt_core::input::{Audience, Service};
 use tsb_akutt_core::instruments::{FlagReport, ScoreReport};
@@ -85,6 +85,7 @@ fn core_dts() -> String {
     decl::<Necessity>(&mut out, &cfg);
     decl::<Status>(&mut out, &cfg);
     decl::<DomainStatus>(&mut out, &cfg);
+    decl::<Summary>(&mut out, &cfg);
     let _ = write!(
         out,
         "\n/** Whether `yes` is worse (risk) or better (protective) for a tri item (SPEC 1.3). */\n\
@@ -101,6 +102,7 @@ fn core_dts() -> String {
     decl::<DomainReport>(&mut out, &cfg);
     decl::<DecisiveQuestion>(&mut out, &cfg);
     decl::<RoutingReport>(&mut out, &cfg);
+    decl::<SummaryReport>(&mut out, &cfg);
     decl::<ContactReport>(&mut out, &cfg);
     decl::<CitizenAdvice>(&mut out, &cfg);
     decl::<Service>(&mut out, &cfg);

@@ -30,6 +30,11 @@ export type Status = "met" | "not_met" | "undetermined";
 
 export type DomainStatus = "complete" | "partial" | "not_started";
 
+/**
+ * The routing summary (SPEC 6): `settled`, `not_settled`, `may_escalate` or `provisional_minor`.
+ */
+export type Summary = "settled" | "not_settled" | "may_escalate" | "provisional_minor";
+
 /** Whether `yes` is worse (risk) or better (protective) for a tri item (SPEC 1.3). */
 export type Polarity = "risk" | "protective" | "judgement";
 
@@ -94,6 +99,8 @@ summary: SummaryReport, reasons: Array<Message>, concurrent: Array<Message>, con
  * "Where to get help now" for a person or a relative (citizen mode only; `null` otherwise).
  */
 citizen: CitizenAdvice | null, };
+
+export type SummaryReport = { id: Summary, text: string, };
 
 export type ContactReport = { id: string, number: string, name: string, };
 

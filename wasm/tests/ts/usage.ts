@@ -57,6 +57,11 @@ const total: number | null = ciwa ? ciwa.total : null;
 const source: string | undefined = e.notice.source;
 const citizen: string | undefined = e.routing.citizen?.headline;
 const indicated: boolean = e.indication.status === 'indicated' && !e.indication.referral_required;
+// Ruleset 2026.2: the summary a screen shows first, and the warnings at the top level.
+const headline: string = e.routing.summary.id === 'not_settled' ? e.routing.summary.text : e.routing.title;
+const warnings: string[] = e.warnings.map((w) => w.id);
+const action: string | null = e.routing.citizen ? e.routing.citizen.action : null;
+console.log(headline, warnings, action);
 console.log(level, escalate, percent, criteria, total, source, citizen, indicated);
 
 try {
