@@ -36,6 +36,39 @@ fn main() {
             black_box(&parsed),
         )))
     });
+    {
+        use tsb_akutt_core::{analysis::Analyser, decision, facts::Facts, input::Audience};
+        let facts = Facts::new(
+            parsed.answers.clone(),
+            tsb_akutt_core::facts::InstrumentFacts::from_inputs(&parsed.instruments),
+            &parsed.options.cutoffs,
+        );
+        let open = decision::Open::of(&facts, Audience::Clinician);
+        time("  Analyser::new", n, || {
+            let _ = black_box(Analyser::new(black_box(&facts), open.items));
+        });
+        let analyser = Analyser::new(&facts, open.items);
+        time("  influences (what each open item can decide)", n, || {
+            let _ = black_box(decision::influences(
+                black_box(&analyser),
+                &open,
+                Audience::Clinician,
+            ));
+        });
+        let influences = decision::influences(&analyser, &open, Audience::Clinician);
+        time(
+            "  decide (criteria, level, worst-case completion)",
+            n,
+            || {
+                let _ = black_box(decision::decide_with(
+                    black_box(&analyser),
+                    &open,
+                    &influences,
+                ));
+            },
+        );
+        println!("  open items: {}", open.items.items().count());
+    }
     time("json::to_string(output)", n, || {
         drop(black_box(tsb_akutt_core::json::to_string(black_box(&out))))
     });

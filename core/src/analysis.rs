@@ -34,6 +34,7 @@ use crate::input::{is_consistent, totals_agree};
 use crate::instruments::news2::{self, add_points};
 use crate::routing::{Level, TRIGGERS};
 use crate::rules::{Atom, View};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// An outcome the analysis reads.
@@ -43,6 +44,18 @@ pub enum Outcome {
     Criterion(usize),
     /// The level is this urgent or more.
     LevelAtMost(Level),
+}
+
+/// What the answer to one open item can decide (SPEC 8).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Influence {
+    /// Bit `i`: the item is essential to criterion `i`.
+    pub criteria: u8,
+    /// Bit `i`: an answer to the item settles criterion `i` by making another item no longer required
+    /// (`decision::influences` fills it).
+    pub gated: u8,
+    /// The most urgent level an answer to it can bring about, for some answers to the others.
+    pub level: Option<Level>,
 }
 
 /// The acute levels, most urgent first: those an open question can raise the routing to.
@@ -72,11 +85,29 @@ const REQUIREMENTS: &[Atom] = &[
     Atom::AtMost(Item::Age, 55.0),
 ];
 
-/// Whose alternative it is.
+/// The items a consistency rule reads (`input::check_consistency`, `input::totals_agree`); with a host's
+/// NEWS2 total, the parameters and the age too.
+const CONSISTENCY_ITEMS: [Item; 13] = [
+    Item::Substances,
+    Item::AcuteSocialRisks,
+    Item::Pregnant,
+    Item::PregnancyTest,
+    Item::ChildrenAtRisk,
+    Item::MinorChildren,
+    Item::OatMissedDoses,
+    Item::Oat,
+    Item::AlcoholPermille,
+    Item::AlcoholTest,
+    Item::CiwaArScore,
+    Item::CowsScore,
+    Item::Gcs,
+];
+
+/// Whose alternative it is: criterion `i`'s condition `row`, or the trigger `TRIGGERS[row]`.
 #[derive(Clone, Copy, Debug)]
 enum Owner {
-    Criterion(usize),
-    Trigger(Level),
+    Criterion(usize, usize),
+    Trigger(Level, usize),
 }
 
 /// One alternative of a table row.
@@ -86,6 +117,10 @@ struct Alt {
     owner: Owner,
     /// For an alternative with [`Atom::News2Single3`]: the one parameter read as scoring 3.
     single_3: Option<Item>,
+    /// The items its atoms read one by one (without what [`INDICATED`] adds).
+    items: ItemSet,
+    /// The threshold of its NEWS2 sum atom, if it has one.
+    sum: Option<f64>,
 }
 
 /// One alternative as an outcome function reads it: a criterion's alternatives indicate acute TSB
@@ -120,68 +155,113 @@ impl Conj {
     }
 
     fn sum_threshold(&self) -> Option<f64> {
-        let mut threshold = None;
-        for a in self.alt.atoms {
-            if let Atom::News2AtLeast(t) = a {
-                threshold = Some(*t);
-            }
-        }
-        threshold
+        self.alt.sum
     }
 
     fn involves(&self, item: Item) -> bool {
-        !self.all(&mut |a| a.item() != Some(item))
+        self.items().contains(item)
     }
 
     /// The items its atoms read one by one.
     fn items(&self) -> ItemSet {
-        let mut items = ItemSet::EMPTY;
-        self.all(&mut |a| {
-            if let Some(i) = a.item() {
-                items.insert(i);
-            }
-            true
-        });
+        let mut items = self.alt.items;
+        if self.indicated {
+            items.insert(Item::Substances);
+            items.insert(Item::UrgentNecessity);
+        }
         items
     }
 }
 
+/// The table of alternatives, for each outcome its alternatives (and whether they are read with
+/// [`INDICATED`]), and for each item the alternatives that read it.
+struct Table {
+    alts: Vec<Alt>,
+    by_outcome: Vec<Vec<(u16, bool)>>,
+    by_item: Vec<Vec<u16>>,
+    sums: Vec<u16>,
+}
+
 /// Every alternative of the criteria and the triggers, "a parameter scores 3" read as one alternative
-/// per parameter.
-fn table() -> &'static [Alt] {
-    static TABLE: OnceLock<Vec<Alt>> = OnceLock::new();
+/// per parameter; built once.
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut out = Vec::new();
+        let mut alts = Vec::new();
         let mut add = |atoms: &'static [Atom], owner: Owner| {
-            if atoms.contains(&Atom::News2Single3) {
-                for p in news2::PARAMETERS {
-                    out.push(Alt {
-                        atoms,
-                        owner,
-                        single_3: Some(p),
-                    });
+            let single = atoms.contains(&Atom::News2Single3);
+            let params: &[Item] = if single { &news2::PARAMETERS } else { &[] };
+            let singles = params.iter().map(|p| Some(*p));
+            for single_3 in singles.chain((!single).then_some(None)) {
+                let mut items = ItemSet::EMPTY;
+                let mut sum = None;
+                for a in atoms {
+                    let a = match (a, single_3) {
+                        (Atom::News2Single3, Some(p)) => Atom::Points3(p),
+                        _ => *a,
+                    };
+                    if let Some(i) = a.item() {
+                        items.insert(i);
+                    }
+                    if let Atom::News2AtLeast(t) = a {
+                        sum = Some(t);
+                    }
                 }
-            } else {
-                out.push(Alt {
+                alts.push(Alt {
                     atoms,
                     owner,
-                    single_3: None,
+                    single_3,
+                    items,
+                    sum,
                 });
             }
         };
-        for t in TRIGGERS {
+        for (row, t) in TRIGGERS.iter().enumerate() {
             for atoms in t.when {
-                add(atoms, Owner::Trigger(t.level));
+                add(atoms, Owner::Trigger(t.level, row));
             }
         }
         for (i, c) in CRITERIA.iter().enumerate() {
-            for condition in c.met_by {
+            for (row, condition) in c.met_by.iter().enumerate() {
                 for atoms in condition.when {
-                    add(atoms, Owner::Criterion(i));
+                    add(atoms, Owner::Criterion(i, row));
                 }
             }
         }
-        out
+        let mut by_item: Vec<Vec<u16>> = vec![Vec::new(); Item::COUNT];
+        let mut sums = Vec::new();
+        for (k, alt) in alts.iter().enumerate() {
+            let mut items = alt.items;
+            if matches!(alt.owner, Owner::Criterion(..)) {
+                // As an acute TSB level reads it.
+                items.insert(Item::Substances);
+                items.insert(Item::UrgentNecessity);
+            }
+            for item in items.items() {
+                if let Some(list) = by_item.get_mut(item.index()) {
+                    list.push(k as u16);
+                }
+            }
+            if alt.sum.is_some() {
+                sums.push(k as u16);
+            }
+        }
+        let by_outcome = (0..OUTCOMES)
+            .map(|k| {
+                alts.iter()
+                    .enumerate()
+                    .filter_map(|(i, alt)| {
+                        conj(alt, outcome_at(k)).map(|c| (i as u16, c.indicated))
+                    })
+                    .collect()
+            })
+            .collect();
+        Table {
+            alts,
+            by_outcome,
+            by_item,
+            sums,
+        }
     })
 }
 
@@ -190,9 +270,9 @@ fn table() -> &'static [Alt] {
 /// that indicate them (1-4 for 24-hour care, any for outpatient).
 fn conj(alt: &Alt, outcome: Outcome) -> Option<Conj> {
     let indicated = match (alt.owner, outcome) {
-        (Owner::Criterion(i), Outcome::Criterion(j)) => (i == j).then_some(false),
-        (Owner::Trigger(l), Outcome::LevelAtMost(m)) => (l <= m).then_some(false),
-        (Owner::Criterion(i), Outcome::LevelAtMost(m)) => {
+        (Owner::Criterion(i, _), Outcome::Criterion(j)) => (i == j).then_some(false),
+        (Owner::Trigger(l, _), Outcome::LevelAtMost(m)) => (l <= m).then_some(false),
+        (Owner::Criterion(i, _), Outcome::LevelAtMost(m)) => {
             let indicates = if i < 4 {
                 Level::TsbAcuteInpatient
             } else {
@@ -200,7 +280,7 @@ fn conj(alt: &Alt, outcome: Outcome) -> Option<Conj> {
             };
             (indicates <= m).then_some(true)
         }
-        (Owner::Trigger(_), Outcome::Criterion(_)) => None,
+        (Owner::Trigger(..), Outcome::Criterion(_)) => None,
     }?;
     Some(Conj {
         alt: *alt,
@@ -210,9 +290,16 @@ fn conj(alt: &Alt, outcome: Outcome) -> Option<Conj> {
 
 /// Calls `f` on every alternative of `outcome` until it returns true; whether one did.
 fn any_conj(outcome: Outcome, f: &mut dyn FnMut(Conj) -> bool) -> bool {
-    for alt in table() {
-        if let Some(c) = conj(alt, outcome) {
-            if f(c) {
+    let table = table();
+    let Some(list) = table.by_outcome.get(outcome_index(outcome)) else {
+        return false;
+    };
+    for (k, indicated) in list {
+        if let Some(alt) = table.alts.get(*k as usize) {
+            if f(Conj {
+                alt: *alt,
+                indicated: *indicated,
+            }) {
                 return true;
             }
         }
@@ -239,7 +326,7 @@ pub fn reps(item: Item) -> &'static [Slot] {
 /// Every atom of the tables and requirements that reads `item` alone.
 fn atoms_on(item: Item) -> Vec<Atom> {
     let mut out = Vec::new();
-    for alt in table() {
+    for alt in &table().alts {
         out.extend(alt.atoms.iter().filter(|a| a.item() == Some(item)));
     }
     out.extend(
@@ -311,29 +398,159 @@ fn derive_reps(item: Item) -> Vec<Slot> {
     out
 }
 
-/// The analysis of one input: its facts and its open items.
+/// The outcome functions, in a fixed order (for the cache of what already holds).
+const OUTCOMES: usize = 5 + ACUTE_LEVELS.len();
+
+fn outcome_index(outcome: Outcome) -> usize {
+    match outcome {
+        Outcome::Criterion(i) => i.min(4),
+        Outcome::LevelAtMost(l) => 5 + ACUTE_LEVELS.iter().position(|a| *a == l).unwrap_or(4),
+    }
+}
+
+fn outcome_at(k: usize) -> Outcome {
+    match ACUTE_LEVELS.get(k.wrapping_sub(5)) {
+        Some(l) if k >= 5 => Outcome::LevelAtMost(*l),
+        _ => Outcome::Criterion(k),
+    }
+}
+
+/// The analysis of one input: its facts, its open items, the views to analyse in and what already
+/// holds in each.
 pub struct Analyser<'a> {
     f: &'a Facts,
     open: ItemSet,
+    /// The input as it is, or, with the age open, each age group (an open age is read as an adult's
+    /// for the current decision, but the child rules may apply).
+    contexts: Vec<View<'a>>,
+    /// `holds[c][k]`: outcome `k` holds in context `c`.
+    holds: Vec<[bool; OUTCOMES]>,
+    /// Bit `row` of `met_by[i]`: condition `row` of criterion `i` holds on the input.
+    pub met_by: [u16; 5],
+    /// Bit `k`: `TRIGGERS[k]` holds on the input.
+    pub fired: u32,
+    /// Whether each alternative (plain, and read with [`INDICATED`]) can hold: computed once.
+    possible_alts: RefCell<Vec<u8>>,
+    /// [`Analyser::harmless_points`] per context, outcome and parameter (bit 7: computed).
+    harmless: RefCell<Vec<u8>>,
+    /// The items a consistency rule reads for this input.
+    consistency: ItemSet,
+    /// The alternatives that read an open item (plain or as an acute TSB level reads them): the only
+    /// ones answers can still make hold.
+    live: Vec<u16>,
 }
 
 impl<'a> Analyser<'a> {
     pub fn new(f: &'a Facts, open: ItemSet) -> Analyser<'a> {
-        Analyser { f, open }
-    }
-
-    /// The views to analyse in: the input as it is, or, with the age open, each age group (an open
-    /// age is read as an adult's for the current decision, but the child rules may apply).
-    fn contexts(&self) -> Vec<View<'a>> {
-        let base = View::of(self.f);
-        if self.open.contains(Item::Age) {
+        let base = View::of(f);
+        let contexts: Vec<View<'a>> = if open.contains(Item::Age) {
             reps(Item::Age)
                 .iter()
                 .map(|s| base.with(Item::Age, *s))
                 .collect()
         } else {
             vec![base]
+        };
+        // What holds in each context: every alternative evaluated once, then read by each outcome.
+        let table = table();
+        let holding = |v: &View| -> Vec<bool> {
+            table
+                .alts
+                .iter()
+                .map(|alt| {
+                    Conj {
+                        alt: *alt,
+                        indicated: false,
+                    }
+                    .holds(v)
+                })
+                .collect()
+        };
+        let on_input = holding(&base);
+        let holds = contexts
+            .iter()
+            .map(|v| {
+                let alts = if v.same(&base) {
+                    on_input.clone()
+                } else {
+                    holding(v)
+                };
+                let indicated = INDICATED.iter().all(|a| a.holds(v));
+                let mut out = [false; OUTCOMES];
+                for (k, slot) in out.iter_mut().enumerate() {
+                    *slot = table.by_outcome.get(k).is_some_and(|list| {
+                        list.iter().any(|(i, ind)| {
+                            alts.get(*i as usize).copied().unwrap_or(false) && (!ind || indicated)
+                        })
+                    });
+                }
+                out
+            })
+            .collect();
+        let contexts_len = contexts.len();
+        let parameter_open = news2::PARAMETERS.iter().any(|p| open.contains(*p));
+        let live: Vec<u16> = table
+            .alts
+            .iter()
+            .enumerate()
+            .filter(|(_, alt)| {
+                let indicated =
+                    matches!(alt.owner, Owner::Criterion(..)) && open.contains(Item::Substances);
+                alt.items.intersects(open) || indicated || (alt.sum.is_some() && parameter_open)
+            })
+            .map(|(k, _)| k as u16)
+            .collect();
+        let mut consistency = ItemSet::EMPTY;
+        for item in CONSISTENCY_ITEMS {
+            consistency.insert(item);
         }
+        if f.instruments.news2_total.is_some() {
+            // A host's NEWS2 total rules out parameter answers that disagree with it, by age.
+            for item in news2::PARAMETERS.into_iter().chain([Item::Age]) {
+                consistency.insert(item);
+            }
+        }
+        let mut met_by = [0u16; 5];
+        let mut fired = 0u32;
+        for (alt, holds) in table.alts.iter().zip(&on_input) {
+            match (holds, alt.owner) {
+                (false, _) => {}
+                (true, Owner::Criterion(i, row)) => {
+                    if let Some(bits) = met_by.get_mut(i) {
+                        *bits |= 1 << row;
+                    }
+                }
+                (true, Owner::Trigger(_, row)) => fired |= 1 << row,
+            }
+        }
+        Analyser {
+            f,
+            open,
+            contexts,
+            holds,
+            met_by,
+            fired,
+            possible_alts: RefCell::new(vec![0; 2 * table.alts.len()]),
+            harmless: RefCell::new(vec![0; contexts_len * OUTCOMES * news2::PARAMETERS.len()]),
+            consistency,
+            live,
+        }
+    }
+
+    pub fn facts(&self) -> &'a Facts {
+        self.f
+    }
+
+    /// Whether answers to the open items could change what `c` reads: it reads an open item, or the
+    /// NEWS2 sum while a parameter is open.
+    fn touches_open(&self, c: &Conj) -> bool {
+        let mut touched = c.items();
+        if c.sum_threshold().is_some() {
+            for p in news2::PARAMETERS {
+                touched.insert(p);
+            }
+        }
+        touched.intersects(self.open)
     }
 
     /// An item the analysis may set: open, and not set already in `v`.
@@ -352,27 +569,35 @@ impl<'a> Analyser<'a> {
 
     /// Whether `item` answered as in `w` makes every atom of `c` on `item` hold, consistently.
     fn satisfies(&self, c: &Conj, item: Item, w: &View) -> bool {
-        c.all(&mut |a| a.item() != Some(item) || a.holds(w)) && self.consistent(w)
+        c.all(&mut |a| a.item() != Some(item) || a.holds(w)) && self.consistent_after(w, item)
     }
 
-    /// Calls `f` on every way to set the open items of `c` (from the `k`-th on in `items`, other than
-    /// `except`) so that their atoms hold, until it returns true; whether it did.
+    /// [`Analyser::consistent`] after `item` was set in `w` (the input itself is consistent: only a
+    /// rule that reads `item` can fail).
+    fn consistent_after(&self, w: &View, item: Item) -> bool {
+        !self.consistency.contains(item) || self.consistent(w)
+    }
+
+    /// Calls `f` on every way to set the open items `items` of `c` so that their atoms hold, until it
+    /// returns true; whether it did.
     fn any_setting(
         &self,
         c: &Conj,
-        items: &[Item],
+        items: ItemSet,
         v: View<'a>,
         f: &mut dyn FnMut(View<'a>) -> bool,
     ) -> bool {
-        let Some((item, rest)) = items.split_first() else {
+        let Some(item) = items.first() else {
             return f(v);
         };
-        if !self.settable(*item, &v) {
+        let mut rest = items;
+        rest.remove(item);
+        if !self.settable(item, &v) {
             return self.any_setting(c, rest, v, f);
         }
-        for s in reps(*item) {
-            let w = v.with(*item, *s);
-            if self.satisfies(c, *item, &w) && self.any_setting(c, rest, w, f) {
+        for s in reps(item) {
+            let w = v.with(item, *s);
+            if self.satisfies(c, item, &w) && self.any_setting(c, rest, w, f) {
                 return true;
             }
         }
@@ -392,10 +617,35 @@ impl<'a> Analyser<'a> {
 
     /// Some answers to the open items make `outcome` hold (in the worst-case completion).
     pub fn possible(&self, outcome: Outcome) -> bool {
-        for ctx in self.contexts() {
-            let found = any_conj(outcome, &mut |c| {
-                let items: Vec<Item> = c.items().items().collect();
-                self.any_setting(&c, &items, ctx, &mut |v| {
+        let k = outcome_index(outcome);
+        if self.holds.iter().any(|h| h[k]) {
+            return true;
+        }
+        // What reads no open item is decided already (and does not hold): only the live alternatives.
+        let table = table();
+        self.live.iter().any(|index| {
+            let Some(c) = table
+                .alts
+                .get(*index as usize)
+                .and_then(|alt| conj(alt, outcome))
+            else {
+                return false;
+            };
+            if c.indicated && !self.touches_open(&c) {
+                return false;
+            }
+            // Each alternative once, whichever outcome asks (bit 0: known, bit 1: possible).
+            let slot = 2 * *index as usize + usize::from(c.indicated);
+            if let Some(known) = self
+                .possible_alts
+                .borrow()
+                .get(slot)
+                .filter(|k| **k & 1 != 0)
+            {
+                return known & 2 != 0;
+            }
+            let possible = self.contexts.iter().any(|ctx| {
+                self.any_setting(&c, c.items(), *ctx, &mut |v| {
                     c.all(&mut |a| match a {
                         Atom::News2AtLeast(t) if v.news2_total().is_none() => {
                             v.news2_sum() + self.open_points(&v) >= t
@@ -404,11 +654,11 @@ impl<'a> Analyser<'a> {
                     })
                 })
             });
-            if found {
-                return true;
+            if let Some(known) = self.possible_alts.borrow_mut().get_mut(slot) {
+                *known = 1 | (u8::from(possible) << 1);
             }
-        }
-        false
+            possible
+        })
     }
 
     /// The outcome holds at `v` by an alternative other than a NEWS2 sum.
@@ -416,14 +666,56 @@ impl<'a> Analyser<'a> {
         any_conj(outcome, &mut |c| c.sum_threshold().is_none() && c.holds(v))
     }
 
+    /// Whether `outcome` holds at `v`, knowing that it does not where `changed` are not set: only an
+    /// alternative that reads a changed item (or the NEWS2 sum, when a parameter changed) can hold.
+    fn holds_given(&self, outcome: Outcome, v: &View, changed: ItemSet, sums: bool) -> bool {
+        let table = table();
+        let Some(list) = table.by_outcome.get(outcome_index(outcome)) else {
+            return false;
+        };
+        list.iter().any(|(index, indicated)| {
+            table.alts.get(*index as usize).is_some_and(|alt| {
+                let reads = alt.items.intersects(changed)
+                    || (*indicated && changed.contains(Item::Substances))
+                    || (sums && alt.sum.is_some());
+                reads
+                    && (sums || alt.sum.is_none())
+                    && Conj {
+                        alt: *alt,
+                        indicated: *indicated,
+                    }
+                    .holds(v)
+            })
+        })
+    }
+
     /// Whether answers to the open NEWS2 parameters not set in `with` (where `c` must hold) and
     /// `without` (where the outcome must not) make `c`'s sum reach its threshold in `with` while the
     /// outcome stays false in `without`: the parameters may only take answers that are harmless in
     /// `without`, and their points are combined as a set of reachable sums.
-    fn witness(&self, outcome: Outcome, c: &Conj, with: &View<'a>, without: &View<'a>) -> bool {
+    /// `changed`: `without` differs from a context where the outcome does not hold only in these
+    /// items (`None`: not known).
+    fn witness(
+        &self,
+        outcome: Outcome,
+        c: &Conj,
+        with: &View<'a>,
+        without: &View<'a>,
+        changed: Option<ItemSet>,
+    ) -> bool {
         let threshold = match c.sum_threshold() {
             Some(t) if with.news2_total().is_none() && without.news2_total().is_none() => t,
-            _ => return c.holds(with) && !holds(outcome, without),
+            _ => {
+                return c.holds(with)
+                    && !match changed {
+                        Some(items) if items.is_empty() => false,
+                        Some(items) => {
+                            let sums = news2::PARAMETERS.iter().any(|p| items.contains(*p));
+                            self.holds_given(outcome, without, items, sums)
+                        }
+                        None => holds(outcome, without),
+                    }
+            }
         };
         if !c.all(&mut |a| matches!(a, Atom::News2AtLeast(_)) || a.holds(with))
             || self.holds_without_sum(outcome, without)
@@ -435,18 +727,7 @@ impl<'a> Analyser<'a> {
             if !self.settable(p, with) || !self.settable(p, without) {
                 continue;
             }
-            let mut harmless = 0u32;
-            for s in reps(p) {
-                let w = without.with(p, *s);
-                if let (true, false, Some(points)) = (
-                    self.consistent(&w),
-                    self.holds_without_sum(outcome, &w),
-                    news2::points(p, *s),
-                ) {
-                    harmless |= 1 << points;
-                }
-            }
-            sums = add_points(sums, harmless);
+            sums = add_points(sums, self.harmless_points(outcome, p, without));
         }
         // The lowest sum threshold of the outcome that applies in `without`.
         let mut ceiling = f64::INFINITY;
@@ -465,6 +746,40 @@ impl<'a> Analyser<'a> {
             .any(|s| k1 + s >= threshold && k2 + s < ceiling)
     }
 
+    /// The points parameter `p` can score (a bit set) with answers that do not make `outcome` hold
+    /// in `without` (where it does not hold). Cached where `without` is one of the contexts.
+    fn harmless_points(&self, outcome: Outcome, p: Item, without: &View) -> u32 {
+        let compute = || {
+            let mut harmless = 0u32;
+            for s in reps(p) {
+                let w = without.with(p, *s);
+                if let (true, false, Some(points)) = (
+                    self.consistent_after(&w, p),
+                    self.holds_given(outcome, &w, ItemSet::of(p), false),
+                    news2::points(p, *s),
+                ) {
+                    harmless |= 1 << points;
+                }
+            }
+            harmless
+        };
+        let Some(c) = self.contexts.iter().position(|ctx| ctx.same(without)) else {
+            return compute();
+        };
+        let Some(k) = news2::PARAMETERS.iter().position(|q| *q == p) else {
+            return compute();
+        };
+        let slot = (c * OUTCOMES + outcome_index(outcome)) * news2::PARAMETERS.len() + k;
+        if let Some(known) = self.harmless.borrow().get(slot).filter(|h| **h & 0x80 != 0) {
+            return u32::from(*known & 0x0f);
+        }
+        let harmless = compute();
+        if let Some(known) = self.harmless.borrow_mut().get_mut(slot) {
+            *known = 0x80 | (harmless as u8 & 0x0f);
+        }
+        harmless
+    }
+
     /// Whether the answer to `x` can decide `outcome` for some answers to the other open items.
     pub fn essential(&self, outcome: Outcome, x: Item) -> bool {
         if !self.open.contains(x) {
@@ -473,35 +788,102 @@ impl<'a> Analyser<'a> {
         if x == Item::Age {
             return self.age_essential(outcome);
         }
-        let is_param = news2::PARAMETERS.contains(&x);
-        for ctx in self.contexts() {
-            if holds(outcome, &ctx) {
-                // Answers only add to what holds (absent makes no atom hold): it stays true.
-                continue;
-            }
-            let found = any_conj(outcome, &mut |c| {
-                let own = c.involves(x);
-                let via_sum = is_param && c.sum_threshold().is_some();
-                if !own && !via_sum {
-                    return false;
+        self.alts_of(x)
+            .any(|index| self.alt_witness(outcome, index, x))
+    }
+
+    /// The alternatives an answer to `x` can act through: those that read it, and for a NEWS2
+    /// parameter those with a NEWS2 sum.
+    fn alts_of(&self, x: Item) -> impl Iterator<Item = u16> + '_ {
+        let table = table();
+        let own = table.by_item.get(x.index()).map_or(&[][..], Vec::as_slice);
+        let sums: &[u16] = if news2::PARAMETERS.contains(&x) {
+            &table.sums
+        } else {
+            &[]
+        };
+        own.iter().chain(sums).copied()
+    }
+
+    /// What the answer to `x` can decide: each criterion it is essential to (bit `i`), and the most
+    /// urgent level it can bring about. One pass over the alternatives that read it: an alternative of
+    /// a trigger at level L can only bring about L (or nothing), and a criterion's alternative that
+    /// criterion and its acute TSB level; so each is tried once, at its own level.
+    pub fn influence(&self, x: Item) -> Influence {
+        let mut influence = Influence::default();
+        if !self.open.contains(x) {
+            return influence;
+        }
+        if x == Item::Age {
+            for i in 0..CRITERIA.len() {
+                if self.age_essential(Outcome::Criterion(i)) {
+                    influence.criteria |= 1 << i;
                 }
-                let items: Vec<Item> = c.items().items().filter(|i| *i != x).collect();
-                self.any_setting(&c, &items, ctx, &mut |s0| {
-                    reps(x).iter().any(|s| {
-                        let with = s0.with(x, *s);
-                        (if own {
-                            self.satisfies(&c, x, &with)
-                        } else {
-                            self.consistent(&with)
-                        }) && self.witness(outcome, &c, &with, &s0)
-                    })
-                })
-            });
-            if found {
-                return true;
+            }
+            influence.level = ACUTE_LEVELS
+                .into_iter()
+                .find(|l| self.age_essential(Outcome::LevelAtMost(*l)));
+            return influence;
+        }
+        let table = table();
+        for index in self.alts_of(x) {
+            let Some(alt) = table.alts.get(index as usize) else {
+                continue;
+            };
+            let (criterion, level) = match alt.owner {
+                Owner::Trigger(level, _) => (None, level),
+                Owner::Criterion(i, _) if i < 4 => (Some(i), Level::TsbAcuteInpatient),
+                Owner::Criterion(i, _) => (Some(i), Level::TsbAcuteOutpatient),
+            };
+            if let Some(i) = criterion {
+                if influence.criteria & (1 << i) == 0
+                    && self.alt_witness(Outcome::Criterion(i), index, x)
+                {
+                    influence.criteria |= 1 << i;
+                }
+            }
+            if influence.level.is_none_or(|l| level.above(l))
+                && self.alt_witness(Outcome::LevelAtMost(level), index, x)
+            {
+                influence.level = Some(level);
             }
         }
-        false
+        influence
+    }
+
+    /// Whether alternative `index` is a witness that `x` is essential to `outcome`: for some answers
+    /// to its other items (every other open item absent), one answer to `x` makes it hold while the
+    /// outcome does not hold without `x`.
+    fn alt_witness(&self, outcome: Outcome, index: u16, x: Item) -> bool {
+        let Some(conj) = table()
+            .alts
+            .get(index as usize)
+            .and_then(|alt| conj(alt, outcome))
+        else {
+            return false;
+        };
+        let reads_x = conj.involves(x);
+        if !reads_x && !(news2::PARAMETERS.contains(&x) && conj.sum_threshold().is_some()) {
+            return false;
+        }
+        let k = outcome_index(outcome);
+        let mut items = conj.items();
+        items.remove(x);
+        self.contexts.iter().copied().enumerate().any(|(c, ctx)| {
+            // Where the outcome holds already, answers only add to it (absent makes no atom hold).
+            self.holds.get(c).is_some_and(|h| !h[k])
+                && self.any_setting(&conj, items, ctx, &mut |s0| {
+                    let changed = if s0.same(&ctx) { ItemSet::EMPTY } else { items };
+                    reps(x).iter().any(|s| {
+                        let with = s0.with(x, *s);
+                        (if reads_x {
+                            self.satisfies(&conj, x, &with)
+                        } else {
+                            self.consistent_after(&with, x)
+                        }) && self.witness(outcome, &conj, &with, &s0, Some(changed))
+                    })
+                })
+        })
     }
 
     /// Age has no single worst answer: its answer decides when one age group makes the outcome hold
@@ -509,22 +891,28 @@ impl<'a> Analyser<'a> {
     fn age_essential(&self, outcome: Outcome) -> bool {
         let base = View::of(self.f);
         let ages = reps(Item::Age);
-        any_conj(outcome, &mut |c| {
-            if !c.involves(Item::Age) {
-                return false;
-            }
-            let items: Vec<Item> = c.items().items().filter(|i| *i != Item::Age).collect();
-            ages.iter().any(|young| {
-                let at = base.with(Item::Age, *young);
-                self.any_setting(&c, &items, at, &mut |s0| {
-                    ages.iter().filter(|o| *o != young).any(|other| {
-                        let without = s0.with(Item::Age, *other);
-                        self.consistent(&s0)
-                            && self.consistent(&without)
-                            && self.witness(outcome, &c, &s0, &without)
+        let table = table();
+        let empty = Vec::new();
+        table
+            .by_item
+            .get(Item::Age.index())
+            .unwrap_or(&empty)
+            .iter()
+            .filter_map(|k| table.alts.get(*k as usize).and_then(|a| conj(a, outcome)))
+            .any(|c| {
+                let mut items = c.items();
+                items.remove(Item::Age);
+                ages.iter().any(|young| {
+                    let at = base.with(Item::Age, *young);
+                    self.any_setting(&c, items, at, &mut |s0| {
+                        ages.iter().filter(|o| *o != young).any(|other| {
+                            let without = s0.with(Item::Age, *other);
+                            self.consistent(&s0)
+                                && self.consistent(&without)
+                                && self.witness(outcome, &c, &s0, &without, None)
+                        })
                     })
                 })
             })
-        })
     }
 }

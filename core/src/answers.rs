@@ -209,6 +209,10 @@ pub struct ItemSet(u64);
 impl ItemSet {
     pub const EMPTY: ItemSet = ItemSet(0);
 
+    pub fn of(item: Item) -> ItemSet {
+        ItemSet(1 << item.index())
+    }
+
     pub fn insert(&mut self, item: Item) {
         self.0 |= 1 << item.index();
     }
@@ -219,6 +223,21 @@ impl ItemSet {
 
     pub fn is_empty(&self) -> bool {
         self.0 == 0
+    }
+
+    /// Some item is in both sets.
+    pub fn intersects(&self, other: ItemSet) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    pub fn remove(&mut self, item: Item) {
+        self.0 &= !(1 << item.index());
+    }
+
+    /// The first item in catalog order.
+    pub fn first(&self) -> Option<Item> {
+        let k = self.0.trailing_zeros() as usize;
+        crate::catalog::CATALOG.get(k).map(|d| d.item)
     }
 
     /// The items in catalog order.

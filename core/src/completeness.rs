@@ -3,7 +3,7 @@
 //! `analysis.rs`; their order is made here.
 
 use crate::answers::{Answered, Answers, ItemSet, Slot, Tri};
-use crate::catalog::{Domain, Item, Required, Section, CATALOG};
+use crate::catalog::{Domain, Item, Required, Section};
 use crate::input::Audience;
 use crate::routing::Level;
 
@@ -51,11 +51,22 @@ pub fn requirement_items(required: Required) -> &'static [Item] {
     }
 }
 
+/// The items required for the audience, given the answers so far.
+pub fn required_set(a: &Answers, audience: Audience) -> ItemSet {
+    let mut set = ItemSet::EMPTY;
+    for item in Item::all() {
+        if required(item, a, audience) {
+            set.insert(item);
+        }
+    }
+    set
+}
+
 /// The required items for the audience that are not answered (absent or `unknown`): the questions.
 pub fn required_open(a: &Answers, audience: Audience) -> ItemSet {
     let mut open = ItemSet::EMPTY;
-    for item in Item::all() {
-        if required(item, a, audience) && !a.known(item) {
+    for item in required_set(a, audience).items() {
+        if !a.known(item) {
             open.insert(item);
         }
     }
@@ -66,22 +77,39 @@ pub fn required_open(a: &Answers, audience: Audience) -> ItemSet {
 /// required once the open items they depend on are answered (a CIWA-Ar total is open while
 /// `withdrawal_signs` is, for someone who drinks: answering "yes" would require it).
 pub fn open_items(a: &Answers, audience: Audience) -> ItemSet {
-    let mut open = required_open(a, audience);
+    open_from(a, audience, required_open(a, audience))
+}
+
+/// [`open_items`] from the questions (the required items not answered).
+pub fn open_from(a: &Answers, audience: Audience, questions: ItemSet) -> ItemSet {
+    let mut open = questions;
+    let mut worst: Option<Answers> = None;
     for item in Item::all() {
         let depends = requirement_items(item.def().required);
-        let possibly = (audience == Audience::Clinician || item.for_citizen())
-            && !a.known(item)
-            && !open.contains(item)
-            && depends.iter().any(|d| open.contains(*d))
-            && {
-                // Required when the open items it depends on take their most urgent answers.
-                let mut worst = a.clone();
-                for d in depends.iter().filter(|d| open.contains(**d)) {
-                    worst.set(*d, worst_for_requirement(*d));
+        if open.contains(item)
+            || a.known(item)
+            || !depends.iter().any(|d| questions.contains(*d))
+            || (audience == Audience::Citizen && !item.for_citizen())
+        {
+            continue;
+        }
+        // Required when the open items it depends on take their most urgent answers.
+        let worst = worst.get_or_insert_with(|| {
+            let mut w = a.clone();
+            // (An open sex or age already counts as "pregnancy may be relevant".)
+            for d in [
+                Item::Substances,
+                Item::WithdrawalSigns,
+                Item::MinorChildren,
+                Item::Oat,
+            ] {
+                if questions.contains(d) {
+                    w.set(d, worst_for_requirement(d));
                 }
-                required(item, &worst, audience)
-            };
-        if possibly {
+            }
+            w
+        });
+        if required(item, worst, audience) {
             open.insert(item);
         }
     }
@@ -160,39 +188,39 @@ impl SectionCompleteness {
     }
 }
 
-pub fn section(a: &Answers, section: Section, audience: Audience) -> SectionCompleteness {
-    let mut s = SectionCompleteness {
+/// `required`: the items required for the audience ([`required_set`]). One pass over the catalog.
+pub fn sections(a: &Answers, required: ItemSet) -> ([SectionCompleteness; 5], SectionCompleteness) {
+    let empty = || SectionCompleteness {
         required: 0,
         answered: 0,
         missing: Vec::new(),
         unresolved: Vec::new(),
     };
-    for def in CATALOG
-        .iter()
-        .filter(|d| d.section == section && required(d.item, a, audience))
-    {
+    let mut domains: [SectionCompleteness; 5] = std::array::from_fn(|_| empty());
+    let mut context = empty();
+    for item in required.items() {
+        let s = match item.def().section {
+            Section::Context => &mut context,
+            Section::Domain(d) => match Domain::ALL.iter().position(|x| *x == d) {
+                Some(k) => match domains.get_mut(k) {
+                    Some(s) => s,
+                    None => continue,
+                },
+                None => continue,
+            },
+            Section::Judgement => continue,
+        };
         s.required += 1;
-        match a.get(def.item) {
-            Slot::Absent => s.missing.push(def.item),
+        match a.get(item) {
+            Slot::Absent => s.missing.push(item),
             Slot::Unknown => {
                 s.answered += 1;
-                s.unresolved.push(def.item);
+                s.unresolved.push(item);
             }
             _ => s.answered += 1,
         }
     }
-    s
-}
-
-/// The five domains, then the context items (age, sex), which count in the percentage too.
-pub fn sections(
-    a: &Answers,
-    audience: Audience,
-) -> ([SectionCompleteness; 5], SectionCompleteness) {
-    (
-        Domain::ALL.map(|d| section(a, Section::Domain(d), audience)),
-        section(a, Section::Context, audience),
-    )
+    (domains, context)
 }
 
 /// Answered required items over all required items, rounded down so that 100 means complete.

@@ -1,12 +1,13 @@
 //! One full evaluation: parse, decide, check completeness, and build the output of the public contract
 //! (SPEC section 2) with every text in the requested language.
 
+use crate::analysis::Analyser;
 use crate::answers::{Answered, Answers, Slot};
 use crate::catalog::{Domain, Item};
 use crate::completeness::{self, Decisive, DomainStatus, SectionCompleteness};
 use crate::concurrent::{self, Context};
 use crate::criteria::{Indication, IndicationBasis, Necessity, Status, CHILD_UNDER, CRITERIA};
-use crate::decision::{decide, decisive, Decision};
+use crate::decision::{decide_with, decisive, influences, Decision, Open};
 use crate::facts::{Facts, InstrumentFacts};
 use crate::input::{Audience, Input, Service, TOTAL_ANSWERS};
 use crate::instruments::{news2, pawss, BandContext, CutoffSex, ScoreReport};
@@ -244,8 +245,11 @@ pub fn evaluate_input(input: &Input) -> Evaluation {
     let instruments = InstrumentFacts::from_inputs(&input.instruments);
     let answers = implied_answers(input.answers.clone(), &instruments);
     let facts = Facts::new(answers, instruments, &input.options.cutoffs);
-    let decision = decide(&facts, audience);
-    let decisive = decisive(&facts, audience, &decision);
+    let open = Open::of(&facts, audience);
+    let analyser = Analyser::new(&facts, open.items);
+    let influences = influences(&analyser, &open, audience);
+    let decision = decide_with(&analyser, &open, &influences);
+    let decisive = decisive(&influences, &decision);
     // The questions are the required items still open; an item that only may become required (a
     // CIWA-Ar total while `withdrawal_signs` is open) is asked once it is.
     let questions = completeness::required_open(&facts.a, audience);
@@ -433,7 +437,8 @@ fn completeness_report(
     rest: &[Item],
     lang: Lang,
 ) -> CompletenessReport {
-    let (domains, context) = completeness::sections(&f.a, audience);
+    let (domains, context) =
+        completeness::sections(&f.a, completeness::required_set(&f.a, audience));
     let percent = completeness::percent(&domains, &context);
     let (answered, required) = domains
         .iter()

@@ -3,7 +3,7 @@
 use crate::answers::{Answered, Answers};
 use crate::catalog::Item;
 use crate::input::InstrumentInput;
-use crate::instruments::{ciwa_ar, Cutoffs, Interval};
+use crate::instruments::{ciwa_ar, news2, Cutoffs, Interval};
 
 /// What the instrument inputs tell, independent of the answers (computed once per evaluation).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -42,11 +42,14 @@ pub struct Facts {
     pub instruments: InstrumentFacts,
     /// The CIWA-Ar total from which withdrawal is severe under the chosen cut-offs.
     pub ciwa_ar_severe_from: f64,
+    /// The NEWS2 points of the vital signs given (adult bands), computed once.
+    pub news2_points: [Option<u8>; 7],
 }
 
 impl Facts {
     pub fn new(a: Answers, instruments: InstrumentFacts, cutoffs: &Cutoffs) -> Facts {
         Facts {
+            news2_points: news2::PARAMETERS.map(|p| news2::points(p, a.get(p))),
             a,
             instruments,
             ciwa_ar_severe_from: ciwa_ar::severe_from(cutoffs.ciwa_ar),

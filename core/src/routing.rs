@@ -9,7 +9,7 @@ use crate::answers::Answered;
 use crate::catalog::Item;
 use crate::criteria::{Indication, Status, Verdict};
 use crate::facts::Facts;
-use crate::rules::{rule_holds, Atom, Rule, View};
+use crate::rules::{Atom, Rule};
 use crate::sources::{self, Source};
 use crate::text::Text;
 use serde::Serialize;
@@ -489,17 +489,16 @@ pub struct Route {
     pub non_acute: Level,
 }
 
-pub fn route(f: &Facts, verdicts: &[Verdict; 5], indication: Indication) -> Route {
+/// The level from the triggers that hold (`fired`, bit k: `TRIGGERS[k]`), the indication and the
+/// non-acute level.
+pub fn route(f: &Facts, verdicts: &[Verdict; 5], indication: Indication, fired: u32) -> Route {
     let non_acute = non_acute_level(f);
     let mut level = non_acute;
     if indication == Indication::Indicated {
         level = level.min(acute_tsb_level(verdicts));
     }
-    let view = View::of(f);
-    let mut fired = 0u32;
     for (k, t) in TRIGGERS.iter().enumerate() {
-        if rule_holds(t.when, &view) {
-            fired |= 1 << k;
+        if fired & (1 << k) != 0 {
             level = level.min(t.level);
         }
     }

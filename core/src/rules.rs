@@ -84,6 +84,11 @@ impl Answered for View<'_> {
 }
 
 impl<'a> View<'a> {
+    /// The same answers tried as in `other` (same facts assumed): nothing more was set.
+    pub fn same(&self, other: &View) -> bool {
+        self.n == other.n && self.tried[..self.n] == other.tried[..other.n]
+    }
+
     pub fn of(f: &'a Facts) -> View<'a> {
         View {
             f,
@@ -119,7 +124,15 @@ impl<'a> View<'a> {
 
     /// The NEWS2 points of each parameter by the adult bands (`None`: not given).
     pub fn news2_points(&self) -> [Option<u8>; 7] {
-        news2::PARAMETERS.map(|p| news2::points(p, self.slot(p)))
+        let mut points = self.f.news2_points;
+        for (item, slot) in &self.tried[..self.n] {
+            if let Some(k) = news2::PARAMETERS.iter().position(|p| p == item) {
+                if let Some(p) = points.get_mut(k) {
+                    *p = news2::points(*item, *slot);
+                }
+            }
+        }
+        points
     }
 
     /// The host's NEWS2 total where it counts: given, and the age not known to be under 12.
