@@ -863,7 +863,8 @@ impl<'a> Analyser<'a> {
             return false;
         };
         let reads_x = conj.involves(x);
-        if !reads_x && !(news2::PARAMETERS.contains(&x) && conj.sum_threshold().is_some()) {
+        let via_sum = news2::PARAMETERS.contains(&x) && conj.sum_threshold().is_some();
+        if !reads_x && !via_sum {
             return false;
         }
         let k = outcome_index(outcome);
