@@ -34,7 +34,7 @@ use crate::input::{is_consistent, totals_agree};
 use crate::instruments::news2::{self, add_points};
 use crate::routing::{Level, TRIGGERS};
 use crate::rules::{Atom, View};
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 /// An outcome the analysis reads.
@@ -316,11 +316,14 @@ pub fn holds(outcome: Outcome, v: &View) -> bool {
 /// one value between each pair of neighbouring thresholds that the rules and the NEWS2 bands compare
 /// them with; choices, yes/no and substances get one answer per distinct effect (a single substance is
 /// enough: every rule asks whether *some* substance of a group is used).
+///
+/// The table is `probes.rs`, generated from [`derive_reps`] (a test fails when it is stale), so that
+/// the module carries the answers rather than the code that derives them.
 pub fn reps(item: Item) -> &'static [Slot] {
-    static REPS: OnceLock<Vec<Vec<Slot>>> = OnceLock::new();
-    REPS.get_or_init(|| Item::all().map(derive_reps).collect())
+    crate::probes::PROBES
         .get(item.index())
-        .map_or(&[], Vec::as_slice)
+        .copied()
+        .unwrap_or(&[])
 }
 
 /// Every atom of the tables and requirements that reads `item` alone.
@@ -338,7 +341,8 @@ fn atoms_on(item: Item) -> Vec<Atom> {
     out
 }
 
-fn derive_reps(item: Item) -> Vec<Slot> {
+/// The probe answers of `item`, derived from the thresholds of the rules (see [`reps`]).
+pub fn derive_reps(item: Item) -> Vec<Slot> {
     let atoms = atoms_on(item);
     let mut out: Vec<Slot> = Vec::new();
     if let Some((min, max)) = item.range() {
@@ -430,9 +434,9 @@ pub struct Analyser<'a> {
     /// Bit `k`: `TRIGGERS[k]` holds on the input.
     pub fired: u32,
     /// Whether each alternative (plain, and read with [`INDICATED`]) can hold: computed once.
-    possible_alts: RefCell<Vec<u8>>,
+    possible_alts: Vec<Cell<u8>>,
     /// [`Analyser::harmless_points`] per context, outcome and parameter (bit 7: computed).
-    harmless: RefCell<Vec<u8>>,
+    harmless: Vec<Cell<u8>>,
     /// The items a consistency rule reads for this input.
     consistency: ItemSet,
     /// The alternatives that read an open item (plain or as an acute TSB level reads them): the only
@@ -530,8 +534,8 @@ impl<'a> Analyser<'a> {
             holds,
             met_by,
             fired,
-            possible_alts: RefCell::new(vec![0; 2 * table.alts.len()]),
-            harmless: RefCell::new(vec![0; contexts_len * OUTCOMES * news2::PARAMETERS.len()]),
+            possible_alts: vec![Cell::new(0); 2 * table.alts.len()],
+            harmless: vec![Cell::new(0); contexts_len * OUTCOMES * news2::PARAMETERS.len()],
             consistency,
             live,
         }
@@ -636,12 +640,8 @@ impl<'a> Analyser<'a> {
             }
             // Each alternative once, whichever outcome asks (bit 0: known, bit 1: possible).
             let slot = 2 * *index as usize + usize::from(c.indicated);
-            if let Some(known) = self
-                .possible_alts
-                .borrow()
-                .get(slot)
-                .filter(|k| **k & 1 != 0)
-            {
+            let known = self.possible_alts.get(slot).map_or(0, Cell::get);
+            if known & 1 != 0 {
                 return known & 2 != 0;
             }
             let possible = self.contexts.iter().any(|ctx| {
@@ -654,8 +654,8 @@ impl<'a> Analyser<'a> {
                     })
                 })
             });
-            if let Some(known) = self.possible_alts.borrow_mut().get_mut(slot) {
-                *known = 1 | (u8::from(possible) << 1);
+            if let Some(known) = self.possible_alts.get(slot) {
+                known.set(1 | (u8::from(possible) << 1));
             }
             possible
         })
@@ -770,12 +770,17 @@ impl<'a> Analyser<'a> {
             return compute();
         };
         let slot = (c * OUTCOMES + outcome_index(outcome)) * news2::PARAMETERS.len() + k;
-        if let Some(known) = self.harmless.borrow().get(slot).filter(|h| **h & 0x80 != 0) {
-            return u32::from(*known & 0x0f);
+        if let Some(known) = self
+            .harmless
+            .get(slot)
+            .map(Cell::get)
+            .filter(|h| h & 0x80 != 0)
+        {
+            return u32::from(known & 0x0f);
         }
         let harmless = compute();
-        if let Some(known) = self.harmless.borrow_mut().get_mut(slot) {
-            *known = 0x80 | (harmless as u8 & 0x0f);
+        if let Some(known) = self.harmless.get(slot) {
+            known.set(0x80 | (harmless as u8 & 0x0f));
         }
         harmless
     }

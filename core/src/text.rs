@@ -55,8 +55,47 @@ pub struct Text {
 macro_rules! text {
     ($nb:expr, $nn:expr, $en:expr $(,)?) => {{
         const _: () = $crate::text::Text::check($nb.len(), $nn.len(), $en.len());
-        $crate::text::Text::from_parts(concat!($nb, $nn, $en), $nb.len(), $nb.len() + $nn.len())
+        $crate::text_parts!($nb, $nn, $en)
     }};
+}
+
+/// The texts a build keeps: all three languages, or with a feature `language-nb`, `language-nn` or
+/// `language-en` only that one (a module of one language for the browser, see `scripts/pkg.sh`).
+#[cfg(not(any(
+    feature = "language-nb",
+    feature = "language-nn",
+    feature = "language-en"
+)))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! text_parts {
+    ($nb:expr, $nn:expr, $en:expr) => {
+        $crate::text::Text::from_parts(concat!($nb, $nn, $en), $nb.len(), $nb.len() + $nn.len())
+    };
+}
+#[cfg(feature = "language-nb")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! text_parts {
+    ($nb:expr, $nn:expr, $en:expr) => {
+        $crate::text::Text::same($nb)
+    };
+}
+#[cfg(feature = "language-nn")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! text_parts {
+    ($nb:expr, $nn:expr, $en:expr) => {
+        $crate::text::Text::same($nn)
+    };
+}
+#[cfg(feature = "language-en")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! text_parts {
+    ($nb:expr, $nn:expr, $en:expr) => {
+        $crate::text::Text::same($en)
+    };
 }
 
 impl Text {
