@@ -33,7 +33,10 @@ copyFileSync(join(here, 'widget.js'), join(out, 'pkg', 'web', 'widget.js'));
 for (const f of ['demo.js', 'demo.css', 'favicon.svg']) copyFileSync(join(here, f), join(out, f));
 // index.html with preloads of every module and the wasm of the package: they load in parallel instead
 // of one after the other (widget -> entry -> glue -> wasm), which halves the time to the first render.
-const files = readdirSync(join(out, 'pkg', 'web'));
+// Not the nn and en language modules (tsb_akutt_nn*, tsb_akutt_en*): the page starts in nb, and the
+// widget loads one only when the language is switched to it.
+const isLanguageModule = (f) => /^tsb_akutt_(nn|en)[._]/.test(f);
+const files = readdirSync(join(out, 'pkg', 'web')).filter((f) => !isLanguageModule(f));
 const preload = [
   ...files.filter((f) => f.endsWith('.js')).sort((a, b) => (a === 'widget.js' ? -1 : b === 'widget.js' ? 1 : a.localeCompare(b)))
     .map((f) => `<link rel="modulepreload" href="pkg/web/${f}">`),

@@ -10,7 +10,7 @@
 // cutoffs (get/set), evaluation, errors, catalog (read-only), ready (Promise). Events: evaluation, change.
 // Method: reset(). Theming: --tsb-* custom properties and ::part(...). CSP-safe: no inline style, no
 // HTML parsing of any text; styles are a constructable stylesheet.
-import init, { safeEvaluate, catalog as engineCatalog } from './index.js';
+import init, { safeEvaluate, catalog as engineCatalog, loadLanguage, languageLoaded } from './index.js';
 
 let engine;
 const ready = () => (engine ||= init().then(() => true));
@@ -37,7 +37,7 @@ const UI = {
     notTestable: 'Ikke testbar', errors: 'Svarene kan ikke vurderes ennå',
     errorsHelp: 'Rett svarene under; det vises ikke noe forslag så lenge et svar er ugyldig.',
     helpNow: 'Hvor du får hjelp nå', questions: 'Spørsmål', form: 'Kartlegging', result: 'Resultat',
-    loading: 'Laster …', loadFailed: 'Beslutningsstøtten kunne ikke lastes.', toResult: 'Gå til resultatet', toForm: 'Gå til spørsmålene',
+    loading: 'Laster …', loadingLanguage: 'Laster bokmål …', loadFailed: 'Beslutningsstøtten kunne ikke lastes.', toResult: 'Gå til resultatet', toForm: 'Gå til spørsmålene',
     version: 'Regelsett {0}, motor {1}', level: 'Nivå', more: '{0} til',
   },
   nn: {
@@ -56,7 +56,7 @@ const UI = {
     notTestable: 'Ikkje testbar', errors: 'Svara kan ikkje vurderast enno',
     errorsHelp: 'Rett svara under; det blir ikkje vist noko forslag så lenge eit svar er ugyldig.',
     helpNow: 'Kvar du får hjelp no', questions: 'Spørsmål', form: 'Kartlegging', result: 'Resultat',
-    loading: 'Lastar …', loadFailed: 'Avgjerdsstøtta kunne ikkje lastast.', toResult: 'Gå til resultatet', toForm: 'Gå til spørsmåla',
+    loading: 'Lastar …', loadingLanguage: 'Lastar nynorsk …', loadFailed: 'Avgjerdsstøtta kunne ikkje lastast.', toResult: 'Gå til resultatet', toForm: 'Gå til spørsmåla',
     version: 'Regelsett {0}, motor {1}', level: 'Nivå', more: '{0} til',
   },
   en: {
@@ -75,7 +75,7 @@ const UI = {
     notTestable: 'Not testable', errors: 'The answers cannot be evaluated yet',
     errorsHelp: 'Correct the answers below; no suggestion is shown while an answer is invalid.',
     helpNow: 'Where to get help now', questions: 'Questions', form: 'Assessment', result: 'Result',
-    loading: 'Loading…', loadFailed: 'The decision support could not be loaded.', toResult: 'Go to the result', toForm: 'Go to the questions',
+    loading: 'Loading…', loadingLanguage: 'Loading English…', loadFailed: 'The decision support could not be loaded.', toResult: 'Go to the result', toForm: 'Go to the questions',
     version: 'Ruleset {0}, engine {1}', level: 'Level', more: '{0} more',
   },
 };
@@ -204,6 +204,7 @@ class TsbAkuttVurdering extends HTMLElement {
   #live = '';
   #resolve;
   #ready;
+  #loads = 0;
 
   constructor() {
     super();
@@ -214,20 +215,39 @@ class TsbAkuttVurdering extends HTMLElement {
 
   connectedCallback() {
     if (this.#el.root) return;
-    this.#el.root = h('div', { class: 'root', part: 'root', 'aria-busy': 'true' }, h('p', { text: this.#t.loading }));
+    this.#el.root = h('div', { class: 'root', part: 'root' });
     this.#shadow.append(this.#el.root);
-    ready().then(() => {
-      performance.mark?.('tsb-akutt:engine-ready');
-      this.#build();
-    }, (err) => {
-      this.#el.root.replaceChildren(h('p', { class: 'errors', role: 'alert', text: this.#t.loadFailed }));
-      this.#resolve();
-      throw err;
-    });
+    this.#load();
   }
 
   attributeChangedCallback(_name, old, value) {
-    if (this.#built && old !== value) this.#build();
+    if (!this.#el.root || old === value) return;
+    if (this.#built && languageLoaded(this.#lang)) this.#build();
+    else this.#load();
+  }
+
+  // Loads the engine and the texts of the current language, then builds. The nn and en texts are
+  // language modules of the package: until one has loaded, nothing of the old language stays on screen
+  // (it could be read as the answer), only a status in the new language saying that it is loading.
+  #load() {
+    const lang = this.#lang;
+    const load = ++this.#loads;
+    const root = this.#el.root;
+    this.#built = false;
+    root.setAttribute('aria-busy', 'true');
+    root.setAttribute('lang', lang);
+    root.replaceChildren(h('p', { role: 'status', text: lang === 'nb' ? UI.nb.loading : UI[lang].loadingLanguage }));
+    Promise.all([ready(), loadLanguage(lang)]).then(() => {
+      if (load !== this.#loads) return; // the language changed again meanwhile
+      performance.mark?.('tsb-akutt:engine-ready');
+      this.#build();
+    }, (err) => {
+      if (load !== this.#loads) return;
+      root.removeAttribute('aria-busy');
+      root.replaceChildren(h('p', { class: 'errors', role: 'alert', text: UI[lang].loadFailed }));
+      this.#resolve();
+      throw err;
+    });
   }
 
   get mode() { return this.getAttribute('mode') === 'citizen' ? 'citizen' : 'clinician'; }

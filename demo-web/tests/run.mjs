@@ -199,6 +199,44 @@ cases.forEach((c, i) => {
 
 // ---- the widget API ---------------------------------------------------------------------------------
 
+test('language switch: nn is fetched only on the switch, and until it has loaded nothing stays on screen in nb', async () => {
+  const { page, done } = await open();
+  const r = await page.evaluate(async () => {
+    const wasm = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm'));
+    const el = document.createElement('tsb-akutt-vurdering');
+    document.getElementById('main').append(el);
+    await el.ready;
+    el.answers = { age: 30, sex: 'male', substances: ['ghb'], consciousness: 'unresponsive' };
+    const out = { before: wasm(), nbLevel: el.evaluation.routing.level };
+    const t0 = performance.now();
+    el.setAttribute('lang', 'nn');
+    const root = el.shadowRoot.querySelector('[part~=root]');
+    out.during = {
+      busy: root.getAttribute('aria-busy'),
+      lang: root.getAttribute('lang'),
+      text: root.textContent,
+      status: root.querySelector('[role=status]')?.textContent,
+      level: !!el.shadowRoot.querySelector('[part~=level]'),
+    };
+    while (!el.shadowRoot.querySelector('[part~=level]')) await new Promise((r) => setTimeout(r, 5));
+    out.switchMs = performance.now() - t0;
+    out.after = { lang: el.evaluation.lang, level: el.evaluation.routing.level, busy: root.getAttribute('aria-busy'),
+      title: el.shadowRoot.querySelector('[part~=level]').textContent, want: el.catalog.levels.find((l) => l.id === 'emergency_113').label };
+    out.fetched = wasm();
+    el.remove();
+    return out;
+  });
+  assert(!r.before.some((p) => /tsb_akutt_(nn|en)_bg/.test(p)), `no language module before the switch: ${r.before}`);
+  eq(r.during, { busy: 'true', lang: 'nn', text: 'Lastar nynorsk …', status: 'Lastar nynorsk …', level: false }, 'while nn loads');
+  eq(r.after.lang, 'nn', 'evaluation in nn after the load');
+  eq(r.after.level, r.nbLevel, 'the same level');
+  eq(r.after.title, r.after.want, 'level title from the nn catalog');
+  eq(r.after.busy, null, 'no longer busy');
+  assert(r.fetched.some((p) => p.endsWith('/tsb_akutt_nn_bg.wasm')), `nn fetched: ${r.fetched}`);
+  console.log(`    language switch to nn (fetch, compile, first render): ${r.switchMs.toFixed(1)} ms`);
+  await done();
+});
+
 const GHB = { age: 30, sex: 'male', substances: ['ghb'], consciousness: 'unresponsive' };
 
 test('widget API: answers, evaluation, events, lang, mode, reset, two independent instances', async () => {

@@ -45,6 +45,11 @@ const MESSAGES = {
     nn: 'modulen er ikkje lasta: kall `await init()` eller `initSync()` først',
     en: 'the module is not loaded: call `await init()` or `initSync()` first',
   },
+  language_not_loaded: {
+    nb: 'tekstene på `{0}` er ikke lastet: kall `await loadLanguage("{0}")` først',
+    nn: 'tekstane på `{0}` er ikkje lasta: kall `await loadLanguage("{0}")` først',
+    en: 'the `{0}` texts are not loaded: call `await loadLanguage("{0}")` first',
+  },
   internal_error: {
     nb: 'intern feil i motoren (ikke en feil i inndata), modulen er startet på nytt: {0}',
     nn: 'intern feil i motoren (ikkje ein feil i inndata), modulen er starta på nytt: {0}',
@@ -295,25 +300,37 @@ function checkString(value, path, lang) {
  * The FHIR functions (questionnaire, evaluateQuestionnaireResponse, cdsHooks, guidanceResponse) need
  * the module built with the feature `fhir`: only the `tsb-akutt/fhir` entries (web-fhir.js,
  * node-fhir.cjs) export them; the main entries pick the others.
+ *
+ * `moduleFor(lang)`, when given, says which module holds the texts of `lang`: the main entries' module
+ * has the nb texts only, and nn and en are language modules of their own (the same engine built with
+ * that language's texts, scripts/pkg.sh). It returns that module's raw exports, or `null` while the
+ * module is not loaded: the call then fails with `language_not_loaded`, never an answer in another
+ * language. Without it, `raw` has every language (the FHIR entries).
  */
-export function createApi(raw, isReady) {
-  // Calls one raw export. Its output is JSON text, parsed here into plain objects and arrays. The
-  // core answers invalid input with the array of errors as JSON text (thrown by wasm-bindgen as a
-  // string); anything else is a failure of the module itself (a trap): the module is re-instantiated
-  // so that the next call works, and the failure is reported as `internal_error`.
-  function call(lang, f, ...args) {
+export function createApi(raw, isReady, moduleFor = null) {
+  // Calls the raw export `name` of the module for `lang`. Its output is JSON text, parsed here into
+  // plain objects and arrays. The core answers invalid input with the array of errors as JSON text
+  // (thrown by wasm-bindgen as a string); anything else is a failure of the module itself (a trap): the
+  // module is re-instantiated so that the next call works, and the failure is reported as
+  // `internal_error`.
+  function call(lang, name, ...args) {
     if (!isReady()) {
       throw new InputError([error('not_initialized', '', message('not_initialized', lang))]);
     }
+    const module = moduleFor && lang !== 'nb' ? moduleFor(lang) : raw;
+    if (!module) {
+      const path = name === 'catalogJson' ? 'lang' : 'options.lang';
+      throw new InputError([error('language_not_loaded', path, message('language_not_loaded', lang, lang))]);
+    }
     let errors;
     try {
-      return JSON.parse(f(...args));
+      return JSON.parse(module[name](...args));
     } catch (e) {
       if (typeof e === 'string') {
         errors = JSON.parse(e);
       } else {
         try {
-          raw.__wbg_reset_state();
+          module.__wbg_reset_state();
         } catch {
           // Nothing more can be done here; the next call reports again.
         }
@@ -331,7 +348,7 @@ export function createApi(raw, isReady) {
 
   function evaluate(input) {
     const lang = langOfInput(input);
-    return call(lang, raw.evaluateJson, json(input, '', lang));
+    return call(lang, 'evaluateJson', json(input, '', lang));
   }
 
   function safeEvaluate(input) {
@@ -349,7 +366,7 @@ export function createApi(raw, isReady) {
   function catalog(lang = 'nb') {
     const bad = checkString(lang, 'lang', 'nb');
     if (bad) throw new InputError([bad]);
-    return call('nb', raw.catalogJson, lang);
+    return call(LANGS.includes(lang) ? lang : 'nb', 'catalogJson', lang);
   }
 
   function score(instrumentId, items, options = null) {
@@ -359,17 +376,17 @@ export function createApi(raw, isReady) {
     const optionsJson = toJson(options, 'options', lang);
     const errors = [bad, ...(itemsJson.errors || []), ...(optionsJson.errors || [])].filter(Boolean);
     if (errors.length) throw new InputError(errors);
-    return call(lang, raw.scoreJson, instrumentId, itemsJson.json, optionsJson.json);
+    return call(lang, 'scoreJson', instrumentId, itemsJson.json, optionsJson.json);
   }
 
   function version() {
-    return call('nb', raw.version);
+    return call('nb', 'version');
   }
 
   function questionnaire(lang = 'nb') {
     const bad = checkString(lang, 'lang', 'nb');
     if (bad) throw new InputError([bad]);
-    return call('nb', raw.questionnaireJson, lang);
+    return call('nb', 'questionnaireJson', lang);
   }
 
   function evaluateQuestionnaireResponse(questionnaireResponse, options = null) {
@@ -378,17 +395,17 @@ export function createApi(raw, isReady) {
     const opts = toJson(options, 'options', lang);
     const errors = [...(qr.errors || []), ...(opts.errors || [])];
     if (errors.length) throw new InputError(errors);
-    return call(lang, raw.evaluateQuestionnaireResponseJson, qr.json, opts.json);
+    return call(lang, 'evaluateQuestionnaireResponseJson', qr.json, opts.json);
   }
 
   function cdsHooks(input) {
     const lang = langOfInput(input);
-    return call(lang, raw.cdsHooksJson, json(input, '', lang));
+    return call(lang, 'cdsHooksJson', json(input, '', lang));
   }
 
   function guidanceResponse(input) {
     const lang = langOfInput(input);
-    return call(lang, raw.guidanceResponseJson, json(input, '', lang));
+    return call(lang, 'guidanceResponseJson', json(input, '', lang));
   }
 
   return {

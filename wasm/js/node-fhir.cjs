@@ -23,6 +23,14 @@ async function init() {}
 /** Nothing to do in Node; kept for code shared with browsers. */
 function initSync() {}
 
+/** Nothing to load: this entry's module has the texts of every language (kept for code shared with the main entry). */
+async function loadLanguage() {}
+
+/** Whether the texts of `lang` are loaded: all are. */
+function languageLoaded(lang) {
+  return lang === 'nb' || lang === 'nn' || lang === 'en';
+}
+
 module.exports = {
   evaluate,
   safeEvaluate,
@@ -36,5 +44,7 @@ module.exports = {
   InputError,
   init,
   initSync,
+  loadLanguage,
+  languageLoaded,
   default: init,
 };

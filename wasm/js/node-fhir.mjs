@@ -14,5 +14,7 @@ export const {
   InputError,
   init,
   initSync,
+  loadLanguage,
+  languageLoaded,
 } = cjs;
 export default cjs.init;

@@ -25,6 +25,14 @@ export function initSync(options) {
   ready = true;
 }
 
+/** Nothing to load: this entry's module has the texts of every language (kept for code shared with the main entry). */
+export async function loadLanguage() {}
+
+/** Whether the texts of `lang` are loaded: all are, once the module is. */
+export function languageLoaded(lang) {
+  return ready && (lang === 'nb' || lang === 'nn' || lang === 'en');
+}
+
 export const {
   evaluate,
   safeEvaluate,

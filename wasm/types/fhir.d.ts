@@ -59,6 +59,12 @@ export default init;
 /** Loads the FHIR entry's module synchronously from its bytes or a compiled module. In Node it does nothing. */
 export declare function initSync(options?: { module: ArrayBuffer | ArrayBufferView | WasmModule }): void;
 
+/** Nothing to load: the FHIR entry's module has the texts of every language. Resolves at once. */
+export declare function loadLanguage(lang: Lang): Promise<void>;
+
+/** Whether a call in `lang` can be answered now: every language, once the module is loaded. */
+export declare function languageLoaded(lang: Lang): boolean;
+
 // ---------------------------------------------------------------------------------------------------
 // FHIR functions
 

@@ -69,7 +69,9 @@ export type BindingErrorCode =
   /** The engine failed (a bug, not the input's fault); the module was restarted and works again. */
   | 'internal_error'
   /** The browser build was used before `init()` or `initSync()`. */
-  | 'not_initialized';
+  | 'not_initialized'
+  /** The browser build was asked for nn or en before `loadLanguage()` of that language had finished. */
+  | 'language_not_loaded';
 
 /** One structured error: `code` is stable, `path` names the offending key, `message` is localised. */
 export interface InputErrorDetail extends Omit<CoreInputError, 'code'> {
@@ -124,10 +126,29 @@ export type InitInput =
 
 /**
  * Loads the WebAssembly module (browsers: fetches the `.wasm` next to the JS by default). Call once
- * before anything else. In Node it does nothing (the module loads on import).
+ * before anything else. `languages` loads those language modules as well (see `loadLanguage`). In Node
+ * it does nothing (the module loads on import).
  */
-export declare function init(options?: { module_or_path?: InitInput | Promise<InitInput> }): Promise<void>;
+export declare function init(options?: {
+  module_or_path?: InitInput | Promise<InitInput>;
+  languages?: Array<'nn' | 'en'>;
+}): Promise<void>;
 export default init;
+
+/**
+ * Loads the texts of `lang`. The main module has the nb texts; nn and en are language modules of their
+ * own (the same engine with that language's texts), fetched once by the browser build (by default the
+ * `tsb_akutt_<lang>_bg.wasm` next to the JS). Until it resolves, a call in that language throws
+ * `InputError` with the code `language_not_loaded`. In Node a language module loads on its first call;
+ * this loads it now. Resolves at once for nb and for a language already loaded.
+ */
+export declare function loadLanguage(
+  lang: Lang,
+  options?: { module_or_path?: InitInput | Promise<InitInput> },
+): Promise<void>;
+
+/** Whether a call in `lang` can be answered now (browsers: after `init` for nb, `loadLanguage` for nn and en). */
+export declare function languageLoaded(lang: Lang): boolean;
 
 /** Loads the module synchronously from its bytes or a compiled module. In Node it does nothing. */
 export declare function initSync(options?: { module: ArrayBuffer | ArrayBufferView | WasmModule }): void;

@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { FHIR_BUILDS, MAIN_BUILDS, PKG, ROOT, assertPlain, builds, fhirBuilds, goodInput, readJson } from './helpers.mjs';
 
 const MAIN_EXPORTS = [
-  'InputError', 'catalog', 'default', 'evaluate', 'init', 'initSync', 'safeEvaluate', 'score', 'version',
+  'InputError', 'catalog', 'default', 'evaluate', 'init', 'initSync', 'languageLoaded', 'loadLanguage',
+  'safeEvaluate', 'score', 'version',
 ];
 const FHIR_FUNCTIONS = ['cdsHooks', 'evaluateQuestionnaireResponse', 'guidanceResponse', 'questionnaire'];
 const FHIR_EXPORTS = [...MAIN_EXPORTS, ...FHIR_FUNCTIONS].sort();
@@ -265,6 +266,41 @@ describe('the two entries', () => {
     assert.equal(code(() => fhir.evaluate(goodInput())), 'not_initialized');
     fhir.initSync({ module: fs.readFileSync(path.join(PKG, WASM.fhir)) });
     assert.equal(code(() => fhir.cdsHooks(goodInput())), 'ok');
+  });
+
+  test('language modules: nn and en answer only once loaded, never in another language, as the FHIR entry does', async () => {
+    const main = await import(`${pathToFileURL(path.join(PKG, 'web/index.js')).href}?languages=${Date.now()}`);
+    main.initSync({ module: fs.readFileSync(path.join(PKG, WASM.main)) });
+    const input = { ...goodInput(), options: { lang: 'nn' } };
+    const errorOf = (f) => { try { f(); return null; } catch (e) { return e.errors.map((x) => [x.code, x.path]); } };
+    assert.equal(main.languageLoaded('nb'), true);
+    assert.equal(main.languageLoaded('nn'), false);
+    assert.deepStrictEqual(errorOf(() => main.evaluate(input)), [['language_not_loaded', 'options.lang']]);
+    assert.deepStrictEqual(errorOf(() => main.catalog('en')), [['language_not_loaded', 'lang']]);
+    assert.deepStrictEqual(errorOf(() => main.score('audit_c', { q1: 1, q2: 1, q3: 0 }, { lang: 'en' })),
+      [['language_not_loaded', 'options.lang']]);
+    const refused = main.safeEvaluate(input);
+    assert.equal(refused.success, false);
+    assert.match(refused.errors[0].message, /loadLanguage\("nn"\)/);
+    // nb and an invalid language are the main module's (the core reports the invalid one).
+    assert.equal(main.evaluate(goodInput()).lang, 'nb');
+    assert.deepStrictEqual(errorOf(() => main.evaluate({ ...goodInput(), options: { lang: 'de' } }))[0], ['invalid_choice', 'options.lang']);
+    await assert.rejects(main.loadLanguage('de'), TypeError);
+
+    // Concurrent loads share one; afterwards the answers equal those of the FHIR entry (every language
+    // in one module).
+    const bytes = fs.readFileSync(path.join(PKG, 'web/tsb_akutt_nn_bg.wasm'));
+    await Promise.all([main.loadLanguage('nn', { module_or_path: bytes }), main.loadLanguage('nn', { module_or_path: bytes })]);
+    assert.equal(main.languageLoaded('nn'), true);
+    assert.equal(main.languageLoaded('en'), false);
+    const fhir = apis['fhir node (require)'];
+    assert.deepStrictEqual(main.evaluate(input), fhir.evaluate(input));
+    assert.deepStrictEqual(main.catalog('nn'), fhir.catalog('nn'));
+
+    // Node loads a language module on its first call.
+    const node = apis['node (require)'];
+    assert.equal(node.languageLoaded('en'), true);
+    assert.deepStrictEqual(node.evaluate({ ...input, options: { lang: 'en' } }), fhir.evaluate({ ...input, options: { lang: 'en' } }));
   });
 });
 

@@ -57,9 +57,12 @@ test('the main entry works under the strict CSP: every function, no violation, n
   assert.ok(result.catalogItems > 40);
   assert.equal(result.score, 'ciwa_ar');
   assert.equal(typeof result.version.ruleset, 'string');
-  assert.deepStrictEqual(result.exports,
-    ['InputError', 'catalog', 'default', 'evaluate', 'init', 'initSync', 'safeEvaluate', 'score', 'version']);
+  assert.deepStrictEqual(result.exports, ['InputError', 'catalog', 'default', 'evaluate', 'init', 'initSync',
+    'languageLoaded', 'loadLanguage', 'safeEvaluate', 'score', 'version']);
   assert.ok(result.fetched.includes('/pkg/web/tsb_akutt_wasm_bg.wasm'), JSON.stringify(result.fetched));
+  // en was refused until its language module had loaded, then fetched from beside the entry.
+  assert.deepStrictEqual(result.beforeLanguage, ['language_not_loaded']);
+  assert.ok(result.fetched.includes('/pkg/web/tsb_akutt_en_bg.wasm'), JSON.stringify(result.fetched));
   assert.deepStrictEqual(result.fetched.filter((p) => /fhir/.test(p)), []);
 });
 

@@ -21,6 +21,10 @@ export async function builds() {
   const esm = await import(pathToFileURL(path.join(PKG, 'node/index.mjs')).href);
   const web = await import(pathToFileURL(path.join(PKG, 'web/index.js')).href);
   web.initSync({ module: fs.readFileSync(path.join(PKG, 'web/tsb_akutt_wasm_bg.wasm')) });
+  // The browser build has the nb texts in its module; nn and en are language modules it loads.
+  for (const lang of ['nn', 'en']) {
+    await web.loadLanguage(lang, { module_or_path: fs.readFileSync(path.join(PKG, `web/tsb_akutt_${lang}_bg.wasm`)) });
+  }
   return { 'node (require)': cjs, 'node (import)': esm, 'web (initSync)': web };
 }
 

@@ -69,7 +69,7 @@ try {
 } catch (err) {
   if (err instanceof InputError) {
     const first: InputErrorDetail | undefined = err.errors[0];
-    const code: ErrorCode | 'internal_error' | 'not_initialized' | undefined = first?.code;
+    const code: ErrorCode | 'internal_error' | 'not_initialized' | 'language_not_loaded' | undefined = first?.code;
     const message: string = err.message;
     console.log(code, first?.path, message);
   }
