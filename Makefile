@@ -3,10 +3,11 @@
 #   make test   every test of the project: formatting, lints, Rust, FHIR schemas, wasm, browser
 #   make pkg    the npm package tsb-akutt in wasm/pkg/
 #   make bench  the native benchmark of BENCHMARKS.md
+#   make bench-peers  the package against fhirpath.js and json-logic-js; writes its section of BENCHMARKS.md
 #   make docs   regenerate docs/CATALOG.md, docs/RULES.md, fhir/ and the package's TypeScript types
 
 SHELL := /bin/bash
-.PHONY: setup test lint test-rust test-fhir test-wasm test-web demo pkg bench docs
+.PHONY: setup test lint test-rust test-fhir test-wasm test-web demo pkg bench bench-peers docs
 
 setup:
 	@./scripts/setup.sh
@@ -40,6 +41,9 @@ demo: setup
 
 bench:
 	cargo bench -p tsb-akutt-core --bench evaluate
+
+bench-peers: pkg
+	node scripts/bench-peers.mjs --write
 
 docs:
 	UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs
