@@ -85,8 +85,35 @@ pub struct Service {
     pub hours: Option<String>,
 }
 
-/// Parses a JSON text. Invalid JSON (or nesting deeper than 128 levels) is an `invalid_json` error.
+/// The longest JSON text read, in bytes: 4 MiB. Checked before anything else, so that the work of one
+/// call is bounded (a fully answered input is about 2 KB; SPEC puts no limit, and a form cannot come
+/// near this). A longer text is one `input_too_large` error.
+pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
+
+/// `Err` with the one `input_too_large` error (at `path`) when `text` is longer than
+/// [`MAX_INPUT_BYTES`].
+pub fn check_size(text: &str, path: &str, lang: Lang) -> Result<(), Vec<InputError>> {
+    if text.len() <= MAX_INPUT_BYTES {
+        return Ok(());
+    }
+    let mut errors = Errors::default();
+    errors.push(
+        ErrorCode::InputTooLarge,
+        path.to_string(),
+        MSG_INPUT_TOO_LARGE,
+        &[
+            &json::number_text(text.len() as f64),
+            &json::number_text(MAX_INPUT_BYTES as f64),
+        ],
+    );
+    Err(errors.render(lang))
+}
+
+/// Parses a JSON text. Text longer than [`MAX_INPUT_BYTES`] is an `input_too_large` error; invalid
+/// JSON (or nesting deeper than 128 levels) is an `invalid_json` error.
 pub fn parse_str(text: &str) -> Result<Input, Vec<InputError>> {
+    // The language cannot be read from text that is not read: the default one.
+    check_size(text, "", Lang::default())?;
     match json::parse(text) {
         Ok(value) => parse(&value),
         Err(e) => {
@@ -125,12 +152,16 @@ pub fn parse(value: &Value) -> Result<Input, Vec<InputError>> {
             "answers" => parse_answers(value, "answers", &mut input.answers, &mut errors),
             "instruments" => parse_instruments(value, &mut input.instruments, &mut errors),
             "options" => parse_options(value, &mut input.options, &mut errors),
-            _ => errors.push(
-                ErrorCode::UnknownField,
-                join("", key),
-                MSG_UNKNOWN_FIELD,
-                &[&quote(key), "`answers`, `instruments`, `options`"],
-            ),
+            _ => {
+                if let Some(errors) = errors.room() {
+                    errors.push(
+                        ErrorCode::UnknownField,
+                        join("", key),
+                        MSG_UNKNOWN_FIELD,
+                        &[&quote(key), "`answers`, `instruments`, `options`"],
+                    );
+                }
+            }
         }
     }
     check_totals(&input, &mut errors);
@@ -205,22 +236,24 @@ pub(crate) fn parse_answers(value: &Value, base: &str, answers: &mut Answers, er
                     answers.set(item, slot);
                 }
             }
-            None => match suggest(key, CATALOG.iter().map(|d| d.id)) {
-                Some(near) => errors.push(
-                    ErrorCode::UnknownItem,
-                    path(),
-                    MSG_UNKNOWN_ITEM_NEAR,
-                    &[&quote(key), &quote(near)],
-                ),
-                None => errors.push(
-                    ErrorCode::UnknownItem,
-                    path(),
-                    MSG_UNKNOWN_ITEM,
-                    &[&quote(key)],
-                ),
-            },
+            None => {
+                if let Some(errors) = errors.room() {
+                    errors.push_suggesting(
+                        ErrorCode::UnknownItem,
+                        path(),
+                        (MSG_UNKNOWN_ITEM_NEAR, MSG_UNKNOWN_ITEM),
+                        &[&quote(key)],
+                        (key, catalog_suggestion),
+                    );
+                }
+            }
         }
     }
+}
+
+/// The item id a misspelt key most likely means (made only for the errors that are listed).
+fn catalog_suggestion(key: &str) -> Option<String> {
+    suggest(key, CATALOG.iter().map(|d| d.id)).map(str::to_string)
 }
 
 fn parse_answer(
@@ -283,19 +316,21 @@ fn parse_answer(
                 let mut bits: u16 = 0;
                 let mut ok = true;
                 for (i, v) in values.iter().enumerate() {
-                    let p = || index(&path(), i);
+                    if let Some(k) = v.as_str().and_then(|s| option_index(item, s)) {
+                        bits |= 1 << k;
+                        continue;
+                    }
+                    ok = false;
+                    // A long array of bad values: once the list is full they are only counted.
+                    let Some(errors) = errors.room() else {
+                        continue;
+                    };
+                    let p = index(&path(), i);
                     match v {
-                        Value::String(s) => match option_index(item, s) {
-                            Some(k) => bits |= 1 << k,
-                            None => {
-                                invalid_choice(errors, &p(), s, item, choices.iter().map(|c| c.id));
-                                ok = false;
-                            }
-                        },
-                        other => {
-                            wrong_type(errors, p(), EXPECTED_STRING, other);
-                            ok = false;
+                        Value::String(s) => {
+                            invalid_choice(errors, &p, s, item, choices.iter().map(|c| c.id))
                         }
+                        other => wrong_type(errors, p, EXPECTED_STRING, other),
                     }
                 }
                 ok.then_some(Slot::Multi(bits))
@@ -370,17 +405,19 @@ fn parse_instruments(value: &Value, out: &mut Vec<InstrumentInput>, errors: &mut
         return;
     };
     for (key, value) in map {
-        let path = join("instruments", key);
         let Some(instrument) = instruments::instrument(key) else {
-            let known: Vec<String> = instruments::ids().map(code).collect();
-            errors.push(
-                ErrorCode::UnknownInstrument,
-                path,
-                MSG_UNKNOWN_INSTRUMENT,
-                &[&quote(key), &known.join(", ")],
-            );
+            if let Some(errors) = errors.room() {
+                let known: Vec<String> = instruments::ids().map(code).collect();
+                errors.push(
+                    ErrorCode::UnknownInstrument,
+                    join("instruments", key),
+                    MSG_UNKNOWN_INSTRUMENT,
+                    &[&quote(key), &known.join(", ")],
+                );
+            }
             continue;
         };
+        let path = join("instruments", key);
         let Some(fields) = expect_object(value, &path, errors) else {
             continue;
         };
@@ -417,15 +454,17 @@ pub fn parse_instrument(
             continue;
         }
         let Some(k) = instrument.items.iter().position(|i| i.id == key) else {
-            let mut known: Vec<String> = instrument.items.iter().map(|i| code(i.id)).collect();
-            known.push("`total`".into());
-            errors.push(
-                ErrorCode::UnknownInstrumentItem,
-                item_path(),
-                MSG_UNKNOWN_INSTRUMENT_ITEM,
-                &[&quote(key), &code(instrument.id), &known.join(", ")],
-            );
             ok = false;
+            if let Some(errors) = errors.room() {
+                let mut known: Vec<String> = instrument.items.iter().map(|i| code(i.id)).collect();
+                known.push("`total`".into());
+                errors.push(
+                    ErrorCode::UnknownInstrumentItem,
+                    item_path(),
+                    MSG_UNKNOWN_INSTRUMENT_ITEM,
+                    &[&quote(key), &code(instrument.id), &known.join(", ")],
+                );
+            }
             continue;
         };
         let points = instrument.items[k].points;
@@ -515,12 +554,16 @@ fn parse_options(value: &Value, options: &mut Options, errors: &mut Errors) {
             },
             "cutoffs" => parse_cutoffs(value, &path, &mut options.cutoffs, errors),
             "services" => parse_services(value, &path, &mut options.services, errors),
-            _ => errors.push(
-                ErrorCode::UnknownOption,
-                path,
-                MSG_UNKNOWN_OPTION,
-                &[&quote(key), "`lang`, `audience`, `services`, `cutoffs`"],
-            ),
+            _ => {
+                if let Some(errors) = errors.room() {
+                    errors.push(
+                        ErrorCode::UnknownOption,
+                        path,
+                        MSG_UNKNOWN_OPTION,
+                        &[&quote(key), "`lang`, `audience`, `services`, `cutoffs`"],
+                    );
+                }
+            }
         }
     }
 }
@@ -550,12 +593,16 @@ pub fn parse_cutoffs(value: &Value, path: &str, cutoffs: &mut Cutoffs, errors: &
                 &[&quote(s), &code(key), "`bradley`, `swedish`"],
             ),
             ("ciwa_ar" | "audit_c", None) => wrong_type(errors, p, EXPECTED_STRING, value),
-            _ => errors.push(
-                ErrorCode::UnknownOption,
-                p,
-                MSG_UNKNOWN_OPTION,
-                &[&quote(key), "`ciwa_ar`, `audit_c`"],
-            ),
+            _ => {
+                if let Some(errors) = errors.room() {
+                    errors.push(
+                        ErrorCode::UnknownOption,
+                        p,
+                        MSG_UNKNOWN_OPTION,
+                        &[&quote(key), "`ciwa_ar`, `audit_c`"],
+                    );
+                }
+            }
         }
     }
 }
@@ -565,9 +612,13 @@ fn parse_services(value: &Value, path: &str, services: &mut Vec<Service>, errors
         wrong_type(errors, path.to_string(), EXPECTED_ARRAY, value);
         return;
     };
+    // Paths are built only for the errors that are listed: the list may be long.
     for (i, entry) in list.iter().enumerate() {
-        let p = index(path, i);
-        let Some(map) = expect_object(entry, &p, errors) else {
+        let p = || index(path, i);
+        let Value::Object(map) = entry else {
+            if let Some(errors) = errors.room() {
+                wrong_type(errors, p(), EXPECTED_OBJECT, entry);
+            }
             continue;
         };
         let mut service = Service {
@@ -580,7 +631,7 @@ fn parse_services(value: &Value, path: &str, services: &mut Vec<Service>, errors
         };
         let mut ok = true;
         for (key, value) in map {
-            let fp = join(&p, key);
+            let fp = || join(&p(), key);
             let text = match value {
                 Value::String(s) => Some(s.to_string()),
                 _ => None,
@@ -588,7 +639,7 @@ fn parse_services(value: &Value, path: &str, services: &mut Vec<Service>, errors
             match key {
                 "id" | "name" | "phone" | "url" | "hours" => {
                     let Some(text) = text else {
-                        wrong_type(errors, fp, EXPECTED_STRING, value);
+                        wrong_type(errors, fp(), EXPECTED_STRING, value);
                         ok = false;
                         continue;
                     };
@@ -602,15 +653,22 @@ fn parse_services(value: &Value, path: &str, services: &mut Vec<Service>, errors
                 }
                 "levels" => {
                     let Value::Array(levels) = value else {
-                        wrong_type(errors, fp, EXPECTED_ARRAY, value);
+                        wrong_type(errors, fp(), EXPECTED_ARRAY, value);
                         ok = false;
                         continue;
                     };
                     for (k, level) in levels.iter().enumerate() {
-                        let lp = index(&fp, k);
-                        match level.as_str().map(|s| (s, Level::from_id(s))) {
-                            Some((_, Some(l))) => service.levels.push(l),
-                            Some((s, None)) => {
+                        if let Some(l) = level.as_str().and_then(Level::from_id) {
+                            service.levels.push(l);
+                            continue;
+                        }
+                        ok = false;
+                        let Some(errors) = errors.room() else {
+                            continue;
+                        };
+                        let lp = index(&fp(), k);
+                        match level.as_str() {
+                            Some(s) => {
                                 let all: Vec<String> =
                                     Level::ALL.iter().map(|l| code(l.id())).collect();
                                 errors.push(
@@ -619,38 +677,38 @@ fn parse_services(value: &Value, path: &str, services: &mut Vec<Service>, errors
                                     MSG_INVALID_OPTION_VALUE,
                                     &[&quote(s), "`levels`", &all.join(", ")],
                                 );
-                                ok = false;
                             }
-                            None => {
-                                wrong_type(errors, lp, EXPECTED_STRING, level);
-                                ok = false;
-                            }
+                            None => wrong_type(errors, lp, EXPECTED_STRING, level),
                         }
                     }
                 }
                 _ => {
-                    errors.push(
-                        ErrorCode::UnknownField,
-                        fp,
-                        MSG_UNKNOWN_FIELD,
-                        &[
-                            &quote(key),
-                            "`id`, `name`, `levels`, `phone`, `url`, `hours`",
-                        ],
-                    );
                     ok = false;
+                    if let Some(errors) = errors.room() {
+                        errors.push(
+                            ErrorCode::UnknownField,
+                            fp(),
+                            MSG_UNKNOWN_FIELD,
+                            &[
+                                &quote(key),
+                                "`id`, `name`, `levels`, `phone`, `url`, `hours`",
+                            ],
+                        );
+                    }
                 }
             }
         }
         for required in ["id", "name", "levels"] {
             if !map.contains_key(required) {
-                errors.push(
-                    ErrorCode::WrongType,
-                    join(&p, required),
-                    MSG_REQUIRED_FIELD,
-                    &[&code(required)],
-                );
                 ok = false;
+                if let Some(errors) = errors.room() {
+                    errors.push(
+                        ErrorCode::WrongType,
+                        join(&p(), required),
+                        MSG_REQUIRED_FIELD,
+                        &[&code(required)],
+                    );
+                }
             }
         }
         if ok {
@@ -821,6 +879,11 @@ const EXPECTED_TRI: Text = text!(
 pub(crate) const EXPECTED_WHOLE: Text = text!("et heltall", "eit heiltal", "a whole number");
 pub(crate) const EXPECTED_NUMBER: Text = text!("et tall", "eit tal", "a number");
 
+const MSG_INPUT_TOO_LARGE: Text = text!(
+    "inndata er for store: {0} byte JSON, grensen er {1} byte",
+    "inndata er for store: {0} byte JSON, grensa er {1} byte",
+    "the input is too large: {0} bytes of JSON, the limit is {1} bytes",
+);
 const MSG_INVALID_JSON: Text = text!(
     "ugyldig JSON: {0}",
     "ugyldig JSON: {0}",

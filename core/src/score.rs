@@ -91,6 +91,9 @@ fn news2_alone(
         return Err(errors.render(lang));
     };
     for (key, _) in map.iter().filter(|(k, _)| !allowed.contains(k)) {
+        let Some(errors) = errors.room() else {
+            continue;
+        };
         let list: Vec<String> = allowed.iter().map(|a| code(a)).collect();
         errors.push(
             ErrorCode::UnknownInstrumentItem,
@@ -146,12 +149,16 @@ fn score_options(options: &Value, errors: &mut Errors) -> (Lang, CutoffSex, Cuto
                         MSG_BAD_OPTION,
                         &[&code(key)],
                     ),
-                    _ => errors.push(
-                        ErrorCode::UnknownOption,
-                        path,
-                        MSG_UNKNOWN_OPTION,
-                        &[&quote(key)],
-                    ),
+                    _ => {
+                        if let Some(errors) = errors.room() {
+                            errors.push(
+                                ErrorCode::UnknownOption,
+                                path,
+                                MSG_UNKNOWN_OPTION,
+                                &[&quote(key)],
+                            );
+                        }
+                    }
                 }
             }
         }

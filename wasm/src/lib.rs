@@ -54,8 +54,9 @@ const MSG_INVALID_JSON: Text = text!(
     "invalid JSON in {0}: {1}",
 );
 
-/// Parses one argument given as JSON text; an error is `invalid_json` at `path`.
+/// Parses one argument given as JSON text; an error is `input_too_large` or `invalid_json` at `path`.
 fn parse_arg<'t>(text: &'t str, path: &str, lang: Lang) -> Result<Value<'t>, Vec<InputError>> {
+    tsb_akutt_core::input::check_size(text, path, lang)?;
     json::parse(text).map_err(|e| {
         let mut errors = Errors::default();
         errors.push(

@@ -41,7 +41,7 @@ export type Polarity = "risk" | "protective" | "judgement";
 /**
  * The stable error codes of the public contract.
  */
-export type ErrorCode = "invalid_json" | "wrong_type" | "unknown_field" | "unknown_item" | "out_of_range" | "invalid_choice" | "inconsistent" | "unknown_instrument" | "unknown_instrument_item" | "total_mismatch" | "unknown_option" | "too_many_errors";
+export type ErrorCode = "input_too_large" | "invalid_json" | "wrong_type" | "unknown_field" | "unknown_item" | "out_of_range" | "invalid_choice" | "inconsistent" | "unknown_instrument" | "unknown_instrument_item" | "total_mismatch" | "unknown_option" | "too_many_errors";
 
 /**
  * One input error of the public contract.

@@ -2,10 +2,9 @@
 //! no leading zeros, no lone surrogates in `\u` escapes, nothing after the value. A syntax error says
 //! what is wrong and where (line and column, counted in characters from 1), in nb, nn or en.
 //!
-//! Numbers become the nearest `f64` when their significant digits form an integer below 2^53 (15
-//! digits always) and the power of ten after them is within ±22 (every number a form or an instrument
-//! gives), by one exact multiplication or division; any other number keeps its first 19 digits and may
-//! be a unit or two in the last place off.
+//! Every number becomes the nearest `f64` (correctly rounded, whatever its digits and exponent): the
+//! reader checks the syntax and hands the text to Rust's `f64::from_str`, so that range and
+//! whole-number checks see the number given (`120.00000000000001` is above 120, not 120).
 //! A number too large for an `f64` is a syntax error.
 
 use super::{Object, Value};
@@ -321,62 +320,39 @@ impl<'a> Reader<'a> {
         Ok(unit)
     }
 
-    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
+    fn skip_digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, as the nearest `f64`: the syntax is
+    /// checked here, then Rust's own `f64::from_str` (correctly rounded) reads the text.
     fn number(&mut self) -> Result<f64, SyntaxError> {
         let start = self.pos;
         let negative = self.peek() == Some(b'-');
         if negative {
             self.pos += 1;
         }
-        // The first 19 significant digits, and the power of ten they are to be scaled by.
-        let mut mantissa: u64 = 0;
-        let mut digits = 0;
-        let mut exponent: i64 = 0;
+        let int_start = self.pos;
         match self.peek() {
             Some(b'0') => self.pos += 1,
-            Some(b'1'..=b'9') => {
-                while let Some(d @ b'0'..=b'9') = self.peek() {
-                    if digits < 19 {
-                        mantissa = mantissa * 10 + u64::from(d - b'0');
-                        digits += 1;
-                    } else {
-                        exponent += 1;
-                    }
-                    self.pos += 1;
-                }
-            }
+            Some(b'1'..=b'9') => self.skip_digits(),
             _ => return Err(self.error(Kind::Number)),
         }
+        let int_end = self.pos;
+        let mut fraction = int_end..int_end;
         if self.peek() == Some(b'.') {
             self.pos += 1;
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
                 return Err(self.error(Kind::Number));
             }
-            // Zeros count only once a digit other than zero follows them: `36.60` is read as `366`
-            // tenths, keeping the mantissa small enough to be exact.
-            let mut zeros = 0;
-            while let Some(d @ b'0'..=b'9') = self.peek() {
-                if d == b'0' {
-                    zeros += 1;
-                } else {
-                    while zeros > 0 && digits < 19 {
-                        if mantissa > 0 {
-                            mantissa *= 10;
-                            digits += 1;
-                        }
-                        exponent -= 1;
-                        zeros -= 1;
-                    }
-                    if digits < 19 {
-                        mantissa = mantissa * 10 + u64::from(d - b'0');
-                        digits += 1;
-                        exponent -= 1;
-                    }
-                    zeros = 0;
-                }
-                self.pos += 1;
-            }
+            let from = self.pos;
+            self.skip_digits();
+            fraction = from..self.pos;
         }
+        // The written exponent, saturating far beyond any text's number of digits.
+        let mut exponent: i64 = 0;
         if let Some(b'e' | b'E') = self.peek() {
             self.pos += 1;
             let sign = match self.peek() {
@@ -393,21 +369,76 @@ impl<'a> Reader<'a> {
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
                 return Err(self.error(Kind::Number));
             }
-            let mut given: i64 = 0;
             while let Some(d @ b'0'..=b'9') = self.peek() {
-                // Beyond a million the value is 0 or too large anyway.
-                given = (given * 10 + i64::from(d - b'0')).min(1_000_000);
+                exponent = (exponent * 10 + i64::from(d - b'0')).min(SATURATED_EXPONENT);
                 self.pos += 1;
             }
-            exponent += sign * given;
+            exponent *= sign;
         }
-        let magnitude = scale(mantissa, exponent);
-        if !magnitude.is_finite() {
-            self.pos = start;
-            return Err(self.error(Kind::NumberTooLarge));
+        let digits = |range: std::ops::Range<usize>| self.text.get(range).unwrap_or("");
+        let value = if exponent.abs() < EXPONENTS_READ_EXACTLY {
+            digits(start..self.pos).parse::<f64>().ok()
+        } else {
+            let magnitude =
+                read_huge_exponent(digits(int_start..int_end), digits(fraction), exponent);
+            magnitude.map(|m| if negative { -m } else { m })
+        };
+        match value {
+            Some(v) if v.is_finite() => Ok(v),
+            Some(_) => {
+                self.pos = start;
+                Err(self.error(Kind::NumberTooLarge))
+            }
+            // The syntax is checked above: `from_str` accepts every such text.
+            None => {
+                self.pos = start;
+                Err(self.error(Kind::Number))
+            }
         }
-        Ok(if negative { -magnitude } else { magnitude })
     }
+}
+
+/// `f64::from_str` reads a written exponent exactly below this (it stops accumulating exponent digits
+/// at 2^16); larger ones go through [`read_huge_exponent`].
+const EXPONENTS_READ_EXACTLY: i64 = 10_000;
+
+/// Beyond this a written exponent is only "huge" (no text has this many digits to make up for it).
+const SATURATED_EXPONENT: i64 = 1_000_000_000_000_000;
+
+/// `integer.fraction · 10^exponent` (digits only, checked) for a large written exponent, which the many
+/// digits of a long text may make up for (`0.000…3e2000002` with two million zeros is 30). Rewritten
+/// as `0.<significant digits>e<k>` with a small `k`, which `f64::from_str` reads exactly; beyond
+/// `k = ±400` the value is 0 or too large for any `f64` (infinite, reported by the caller).
+fn read_huge_exponent(integer: &str, fraction: &str, exponent: i64) -> Option<f64> {
+    // The first significant digit: the integer part has no leading zeros, unless it is `0`.
+    let (significant, point) = if integer != "0" {
+        (None, integer.len() as i64)
+    } else {
+        let zeros = fraction.bytes().take_while(|&b| b == b'0').count();
+        if zeros == fraction.len() {
+            return Some(0.0);
+        }
+        (fraction.get(zeros..), -(zeros as i64))
+    };
+    let k = point.saturating_add(exponent);
+    if k > 400 {
+        return Some(f64::INFINITY);
+    }
+    if k < -400 {
+        return Some(0.0);
+    }
+    let mut text = String::with_capacity(integer.len() + fraction.len() + 8);
+    text.push_str("0.");
+    match significant {
+        Some(digits) => text.push_str(digits),
+        None => {
+            text.push_str(integer);
+            text.push_str(fraction);
+        }
+    }
+    text.push('e');
+    text.push_str(&k.to_string());
+    text.parse::<f64>().ok()
 }
 
 /// The index of the second occurrence of a key that occurs twice, the earliest such in the text.
@@ -703,11 +734,52 @@ mod tests {
         }
         assert_eq!(ok("1e-400"), Value::Number(0.0));
         assert!(err("1e400000000000").starts_with("the number is too large"));
-        // More than 19 significant digits: the first 19 count.
         assert_eq!(
             ok("12345678901234567890123"),
             Value::Number(1.2345678901234568e22)
         );
+    }
+
+    #[test]
+    fn numbers_next_to_a_boundary_are_not_rounded_onto_it() {
+        // Each is the double just past the boundary, as Rust reads it; read twice-rounded (digits
+        // cut, then scaled) they became the boundary itself.
+        for (text, boundary) in [
+            ("120.00000000000001", 120.0),
+            ("100.00000000000001", 100.0),
+            ("0.9999999999999999", 1.0),
+            ("39.099999999999994", 39.1),
+            ("4.9406564584124654e-324", 0.0),
+        ] {
+            let read = ok(text).as_f64().unwrap_or(f64::NAN);
+            assert_ne!(read, boundary, "{text}");
+            assert_eq!(read, text.parse::<f64>().unwrap_or(f64::NAN), "{text}");
+        }
+    }
+
+    #[test]
+    fn huge_exponents_are_made_up_for_by_the_digits() {
+        let zeros = "0".repeat(2_000_000);
+        // 0.(2,000,000 zeros)3 · 10^2000002 = 30
+        assert_eq!(ok(&format!("0.{zeros}3e2000002")), Value::Number(30.0));
+        assert_eq!(ok(&format!("-0.{zeros}3e2000002")), Value::Number(-30.0));
+        // 3 followed by 2,000,001 zeros, · 10^-2000000 = 30
+        assert_eq!(ok(&format!("3{zeros}0e-2000000")), Value::Number(30.0));
+        assert_eq!(ok(&format!("3.{zeros}1e-2000000")), Value::Number(0.0));
+        for thirty in [
+            "3000e-2",
+            "0.3e2",
+            "30.000",
+            "3e1",
+            "300000000000000000000e-19",
+        ] {
+            assert_eq!(ok(thirty), Value::Number(30.0), "{thirty}");
+        }
+        assert_eq!(ok("0.0e99999999999999999999"), Value::Number(0.0));
+        assert_eq!(ok("1e-99999999999999999999"), Value::Number(0.0));
+        assert!(err("1e99999999999999999999").starts_with("the number is too large"));
+        assert!(err(&format!("1{zeros}e-1999000")).starts_with("the number is too large"));
+        assert_eq!(ok(&format!("1{zeros}e-2000308")), Value::Number(1e-308));
     }
 
     #[test]
