@@ -341,6 +341,14 @@ impl<'a> Reader<'a> {
             _ => return Err(self.error(Kind::Number)),
         }
         let int_end = self.pos;
+        // A short integer (most numbers of an input) is exact as it is: no need for the full reading.
+        if int_end - int_start <= 15 && !matches!(self.peek(), Some(b'.' | b'e' | b'E')) {
+            let integer = self.bytes.get(int_start..int_end).unwrap_or_default();
+            let magnitude = integer
+                .iter()
+                .fold(0u64, |n, d| n * 10 + u64::from(d - b'0')) as f64;
+            return Ok(if negative { -magnitude } else { magnitude });
+        }
         let mut fraction = int_end..int_end;
         if self.peek() == Some(b'.') {
             self.pos += 1;
