@@ -2,17 +2,18 @@
 #   make demo   build everything and serve the demo at http://127.0.0.1:8080 (PORT overrides)
 #   make test   every test of the project: formatting, lints, Rust, FHIR schemas, wasm, browser
 #   make pkg    the npm package tsb-akutt in wasm/pkg/
-#   make bench  the native benchmark of BENCHMARKS.md
+#   make bench  the native benchmarks of BENCHMARKS.md (a full evaluation; the worst cases of hostile input)
+#   make fuzz   coverage-guided fuzzing of the core, FUZZ_SECONDS per target (default 600)
 #   make bench-peers  the package against fhirpath.js and json-logic-js; writes its section of BENCHMARKS.md
 #   make docs   regenerate docs/CATALOG.md, docs/RULES.md, fhir/ and the package's TypeScript types
 
 SHELL := /bin/bash
-.PHONY: setup test lint test-rust test-fhir test-wasm test-web demo pkg bench bench-peers docs
+.PHONY: setup test lint test-rust test-fhir test-wasm test-web test-fuzz demo pkg bench bench-peers docs fuzz
 
 setup:
 	@./scripts/setup.sh
 
-test: setup lint test-rust test-fhir test-wasm test-web
+test: setup lint test-rust test-fhir test-wasm test-web test-fuzz
 	@echo "make test: all suites passed"
 
 lint:
@@ -26,6 +27,14 @@ test-rust:
 
 test-fhir:
 	./scripts/test-fhir.sh
+
+# The fuzzing smoke run: each fuzz target 20 s (scripts/fuzz.sh); a crash fails the test.
+test-fuzz:
+	./scripts/fuzz.sh 20
+
+FUZZ_SECONDS ?= 600
+fuzz: setup
+	./scripts/fuzz.sh $(FUZZ_SECONDS)
 
 pkg: setup
 	./scripts/pkg.sh
@@ -41,6 +50,7 @@ demo: setup
 
 bench:
 	cargo bench -p tsb-akutt-core --bench evaluate
+	cargo bench -p tsb-akutt-core --bench hostile
 
 bench-peers: pkg
 	node scripts/bench-peers.mjs --write

@@ -46,6 +46,15 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# A C++ compiler: the fuzz targets' libfuzzer-sys builds libFuzzer from its C++ sources (scripts/fuzz.sh).
+if ! command -v c++ >/dev/null; then
+  say "installing g++ from Debian (for libFuzzer)"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq g++ >/dev/null
+fi
+
 # JS tools: wasm-opt 132 (not Debian's binaryen 108, which breaks the glue), esbuild (minifies the
 # package's JS), TypeScript, Playwright's driver for Debian's Chromium, axe-core, the FHIR JSON schema
 # validator.
