@@ -394,3 +394,83 @@ fn text_that_is_not_json_says_what_and_where_and_a_key_given_twice_is_refused() 
     let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
     assert_eq!(paths, ["answers.sex", "answers.age", "answers.pregnnat"]);
 }
+
+/// serde_json's text as the engine's writer writes it: every character outside ASCII as `\uXXXX`,
+/// and a whole float as an integer (`120`, not serde_json's `120.0`: JSON has one kind of number).
+fn ascii_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            in_string = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+        } else if c == '"' {
+            in_string = true;
+        } else if c == '.' && out.ends_with(|d: char| d.is_ascii_digit()) {
+            let rest: String = chars.clone().take(2).collect();
+            if rest.starts_with('0') && !rest[1..].starts_with(|d: char| d.is_ascii_digit()) {
+                chars.next();
+                continue;
+            }
+        }
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        }
+    }
+    out
+}
+
+/// The engine's own JSON writer (what the WebAssembly module returns) gives, byte for byte, the text
+/// serde_json gives (with non-ASCII escaped), for every golden and conformance case in every language,
+/// for every error list and for the catalog: the writer can be made faster without changing a byte.
+#[test]
+fn the_output_text_is_byte_identical_to_serde_json() {
+    let mut inputs: Vec<Value> = tsb_akutt_tests::json_files(&tests_dir().join("golden"))
+        .iter()
+        .map(|file| read_json(file)["input"].clone())
+        .collect();
+    let conformance = read_json(&tests_dir().join("fixtures/conformance.json"));
+    inputs.extend(
+        conformance["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["input"].clone()),
+    );
+    let mut checked = 0;
+    for input in &inputs {
+        for lang in ["nb", "nn", "en"] {
+            let mut input = input.clone();
+            if let Some(options) = input.get_mut("options").and_then(Value::as_object_mut) {
+                options.insert("lang".into(), json!(lang));
+            }
+            let text = serde_json::to_string(&input).unwrap();
+            let ours = match evaluate_json(&text) {
+                Ok(evaluation) => (
+                    tsb_akutt_core::json::to_string(&evaluation).unwrap(),
+                    serde_json::to_string(&evaluation).unwrap(),
+                ),
+                Err(errors) => (
+                    tsb_akutt_core::json::to_string(&errors).unwrap(),
+                    serde_json::to_string(&errors).unwrap(),
+                ),
+            };
+            assert_eq!(ours.0, ascii_escaped(&ours.1), "{text}");
+            checked += 1;
+        }
+    }
+    for lang in Lang::ALL {
+        let export = catalog(lang);
+        assert_eq!(
+            tsb_akutt_core::json::to_string(&export).unwrap(),
+            ascii_escaped(&serde_json::to_string(&export).unwrap())
+        );
+    }
+    assert!(checked > 500, "only {checked} outputs checked");
+}

@@ -8,6 +8,7 @@
 //! says what is wrong in nb, nn or en. Natively, with the `serde_json` feature, a `serde_json::Value`
 //! converts into a [`Value`] (`From`), so Rust callers can keep theirs.
 
+mod decimal;
 mod read;
 mod write;
 
@@ -126,16 +127,16 @@ impl<'a> Value<'a> {
 
 /// A number the way JSON writes it, shortest form: `30`, `-0.5`, `1e300` (see [`write`]).
 pub fn number_text(n: f64) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
     write::push_float(&mut out, n);
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// `s` as a JSON string literal (quotes and escapes; characters outside ASCII as they are).
 pub fn string_literal(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
+    let mut out = Vec::with_capacity(s.len() + 2);
     write::push_string(&mut out, s, false);
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Written as the JSON it was read from (objects in document order), by [`to_string`] or any serde

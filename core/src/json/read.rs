@@ -2,12 +2,12 @@
 //! no leading zeros, no lone surrogates in `\u` escapes, nothing after the value. A syntax error says
 //! what is wrong and where (line and column, counted in characters from 1), in nb, nn or en.
 //!
-//! Every number becomes the nearest `f64` (correctly rounded, whatever its digits and exponent): the
-//! reader checks the syntax and hands the text to Rust's `f64::from_str`, so that range and
+//! Every number becomes the nearest `f64` (correctly rounded, whatever its digits and exponent, as
+//! `f64::from_str` but without its tables in the module: `decimal.rs`), so that range and
 //! whole-number checks see the number given (`120.00000000000001` is above 120, not 120).
 //! A number too large for an `f64` is a syntax error.
 
-use super::{Object, Value};
+use super::{decimal, Object, Value};
 use crate::text::{Lang, Text};
 use std::borrow::Cow;
 use std::collections::BinaryHeap;
@@ -327,7 +327,7 @@ impl<'a> Reader<'a> {
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, as the nearest `f64`: the syntax is
-    /// checked here, then Rust's own `f64::from_str` (correctly rounded) reads the text.
+    /// checked here, then [`decimal::to_f64`] reads the digits, correctly rounded.
     fn number(&mut self) -> Result<f64, SyntaxError> {
         let start = self.pos;
         let negative = self.peek() == Some(b'-');
@@ -383,71 +383,19 @@ impl<'a> Reader<'a> {
             }
             exponent *= sign;
         }
-        let digits = |range: std::ops::Range<usize>| self.text.get(range).unwrap_or("");
-        let value = if exponent.abs() < EXPONENTS_READ_EXACTLY {
-            digits(start..self.pos).parse::<f64>().ok()
+        let digits = |range: std::ops::Range<usize>| self.bytes.get(range).unwrap_or_default();
+        let magnitude = decimal::to_f64(digits(int_start..int_end), digits(fraction), exponent);
+        if magnitude.is_finite() {
+            Ok(if negative { -magnitude } else { magnitude })
         } else {
-            let magnitude =
-                read_huge_exponent(digits(int_start..int_end), digits(fraction), exponent);
-            magnitude.map(|m| if negative { -m } else { m })
-        };
-        match value {
-            Some(v) if v.is_finite() => Ok(v),
-            Some(_) => {
-                self.pos = start;
-                Err(self.error(Kind::NumberTooLarge))
-            }
-            // The syntax is checked above: `from_str` accepts every such text.
-            None => {
-                self.pos = start;
-                Err(self.error(Kind::Number))
-            }
+            self.pos = start;
+            Err(self.error(Kind::NumberTooLarge))
         }
     }
 }
-
-/// `f64::from_str` reads a written exponent exactly below this (it stops accumulating exponent digits
-/// at 2^16); larger ones go through [`read_huge_exponent`].
-const EXPONENTS_READ_EXACTLY: i64 = 10_000;
 
 /// Beyond this a written exponent is only "huge" (no text has this many digits to make up for it).
 const SATURATED_EXPONENT: i64 = 1_000_000_000_000_000;
-
-/// `integer.fraction · 10^exponent` (digits only, checked) for a large written exponent, which the many
-/// digits of a long text may make up for (`0.000…3e2000002` with two million zeros is 30). Rewritten
-/// as `0.<significant digits>e<k>` with a small `k`, which `f64::from_str` reads exactly; beyond
-/// `k = ±400` the value is 0 or too large for any `f64` (infinite, reported by the caller).
-fn read_huge_exponent(integer: &str, fraction: &str, exponent: i64) -> Option<f64> {
-    // The first significant digit: the integer part has no leading zeros, unless it is `0`.
-    let (significant, point) = if integer != "0" {
-        (None, integer.len() as i64)
-    } else {
-        let zeros = fraction.bytes().take_while(|&b| b == b'0').count();
-        if zeros == fraction.len() {
-            return Some(0.0);
-        }
-        (fraction.get(zeros..), -(zeros as i64))
-    };
-    let k = point.saturating_add(exponent);
-    if k > 400 {
-        return Some(f64::INFINITY);
-    }
-    if k < -400 {
-        return Some(0.0);
-    }
-    let mut text = String::with_capacity(integer.len() + fraction.len() + 8);
-    text.push_str("0.");
-    match significant {
-        Some(digits) => text.push_str(digits),
-        None => {
-            text.push_str(integer);
-            text.push_str(fraction);
-        }
-    }
-    text.push('e');
-    text.push_str(&k.to_string());
-    text.parse::<f64>().ok()
-}
 
 /// The index of the second occurrence of a key that occurs twice, the earliest such in the text.
 ///

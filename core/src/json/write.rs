@@ -3,7 +3,7 @@
 //!
 //! `serde_json::to_string` gives the same text, but at `opt-level = "z"` it writes through `io::Write`
 //! a few bytes at a time, each write a call (measured: about half the time of an evaluation through
-//! the JS API; wasm/BENCHMARKS.md). Here every write is a `String::push_str`.
+//! the JS API; wasm/BENCHMARKS.md). Here every write goes into one `Vec<u8>`, a run of bytes at a time.
 //!
 //! The text is ASCII only: every character outside ASCII is a `\uXXXX` escape (JSON text has them only
 //! inside strings, where `JSON.parse` gives the same characters back). The JS glue decodes the text with
@@ -37,20 +37,26 @@ impl ser::Error for Error {
 
 /// `value` as compact JSON text, ASCII only.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    // An evaluation is about 8 KB: one allocation instead of a dozen reallocations.
-    let mut serializer = Serializer(String::with_capacity(8 * 1024));
+    // An evaluation is about 11 KB: one allocation instead of a dozen reallocations.
+    let mut serializer = Serializer(Vec::with_capacity(16 * 1024));
     value.serialize(&mut serializer)?;
-    Ok(serializer.0)
+    // Every byte written is ASCII (or, through `string_literal`, copied from a `&str`): the check
+    // cannot fail, and it keeps the crate free of `unsafe`.
+    String::from_utf8(serializer.0).map_err(|_| Error)
 }
 
-pub struct Serializer(String);
+/// Writes bytes into one buffer: a `Vec<u8>`, whose `push` of one byte is a store (a `String`'s
+/// `push` of a `char` encodes it first, a call per character at `opt-level = "z"`).
+pub struct Serializer(Vec<u8>);
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// Appends `s` as a JSON string literal; with `ascii`, every character outside ASCII as `\uXXXX`.
-pub(super) fn push_string(out: &mut String, s: &str, ascii: bool) {
-    out.push('"');
+/// The runs that need no escape are copied whole.
+pub(super) fn push_string(out: &mut Vec<u8>, s: &str, ascii: bool) {
     let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
     let mut start = 0;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -63,7 +69,6 @@ pub(super) fn push_string(out: &mut String, s: &str, ascii: bool) {
                 }
             }
         }
-        // What needs no escape is written as it is: one scan, one copy.
         let plain = if ascii {
             (b' '..=b'~').contains(&b)
         } else {
@@ -73,14 +78,14 @@ pub(super) fn push_string(out: &mut String, s: &str, ascii: bool) {
             i += 1;
             continue;
         }
-        out.push_str(s.get(start..i).unwrap_or_default());
-        let escape = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            _ => "",
+        out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            _ => b"",
         };
         if escape.is_empty() {
             // Another control character or one outside ASCII (`i` is at a character boundary).
@@ -90,20 +95,18 @@ pub(super) fn push_string(out: &mut String, s: &str, ascii: bool) {
                 .unwrap_or('\0');
             let mut units = [0u16; 2];
             for &unit in c.encode_utf16(&mut units).iter() {
-                out.push_str("\\u");
-                out.extend(
-                    [12, 8, 4, 0].map(|shift| char::from(HEX[usize::from((unit >> shift) & 0xf)])),
-                );
+                let hex = |shift: u16| HEX[usize::from((unit >> shift) & 0xf)];
+                out.extend_from_slice(&[b'\\', b'u', hex(12), hex(8), hex(4), hex(0)]);
             }
             i += c.len_utf8();
         } else {
-            out.push_str(escape);
+            out.extend_from_slice(escape);
             i += 1;
         }
         start = i;
     }
-    out.push_str(s.get(start..).unwrap_or_default());
-    out.push('"');
+    out.extend_from_slice(bytes.get(start..).unwrap_or_default());
+    out.push(b'"');
 }
 
 /// Whether eight bytes are all printable ASCII other than `"` and `\\` (bytes `0x20..=0x7e`): the
@@ -123,8 +126,8 @@ fn plain_ascii_8(x: u64) -> bool {
         && equal(u64::from(b'\\')) == 0
 }
 
-fn push_unsigned(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
+/// The decimal digits of `n` (at most 20), in `digits[start..]`.
+fn decimal(mut n: u64, digits: &mut [u8; 20]) -> usize {
     let mut i = digits.len();
     loop {
         i -= 1;
@@ -132,10 +135,15 @@ fn push_unsigned(out: &mut String, mut n: u64) {
         digits[i] = b'0' + (n % 10) as u8;
         n /= 10;
         if n == 0 {
-            break;
+            return i;
         }
     }
-    out.extend(digits.iter().skip(i).map(|&d| char::from(d)));
+}
+
+fn push_unsigned(out: &mut Vec<u8>, n: u64) {
+    let mut digits = [0u8; 20];
+    let start = decimal(n, &mut digits);
+    out.extend_from_slice(digits.get(start..).unwrap_or_default());
 }
 
 /// Appends a float as JSON writes it: an integer as an integer (`30`, not `30.0`), any other finite
@@ -146,9 +154,9 @@ fn push_unsigned(out: &mut String, mut n: u64) {
 /// `|e| <= 22` (all the engine ever writes: instrument totals and catalog ranges are integers);
 /// another is written with up to 17 digits, the last of which may be one off. A shortest-float library (Ryū, zmij) would be exact
 /// there too, at 3 KB (gzip) of tables and code in the wasm module.
-pub(super) fn push_float(out: &mut String, f: f64) {
+pub(super) fn push_float(out: &mut Vec<u8>, f: f64) {
     if !f.is_finite() {
-        out.push_str("null");
+        out.extend_from_slice(b"null");
         return;
     }
     if f.fract() == 0.0 && f.abs() < 1e15 {
@@ -157,7 +165,7 @@ pub(super) fn push_float(out: &mut String, f: f64) {
         return;
     }
     if f < 0.0 {
-        out.push('-');
+        out.push(b'-');
     }
     let a = f.abs();
     // The decimal exponent of the first significant digit, near enough: every digit count is tried.
@@ -184,39 +192,38 @@ pub(super) fn push_float(out: &mut String, f: f64) {
         mantissa /= 10;
         exponent += 1;
     }
-    let mut d = String::new();
-    push_unsigned(&mut d, mantissa);
+    let mut buffer = [0u8; 20];
+    let start = decimal(mantissa, &mut buffer);
+    let d = buffer.get(start..).unwrap_or_default();
     let point = d.len() as i64 + exponent;
+    let zeros = |out: &mut Vec<u8>, n: i64| out.resize(out.len() + n.max(0) as usize, b'0');
     if exponent >= 0 && point <= 21 {
-        out.push_str(&d);
-        (0..exponent).for_each(|_| out.push('0'));
+        out.extend_from_slice(d);
+        zeros(out, exponent);
     } else if point > 0 && point <= 21 {
-        // `get`, not `split_at`: no char-boundary panic path in wasm (the digits are ASCII anyway).
-        out.push_str(d.get(..point as usize).unwrap_or_default());
-        out.push('.');
-        out.push_str(d.get(point as usize..).unwrap_or_default());
+        let (whole, fraction) = d.split_at((point as usize).min(d.len()));
+        out.extend_from_slice(whole);
+        out.push(b'.');
+        out.extend_from_slice(fraction);
     } else if point <= 0 && point > -6 {
-        out.push_str("0.");
-        (0..-point).for_each(|_| out.push('0'));
-        out.push_str(&d);
+        out.extend_from_slice(b"0.");
+        zeros(out, -point);
+        out.extend_from_slice(d);
     } else {
-        let (first_digit, rest) = (
-            d.get(..1).unwrap_or_default(),
-            d.get(1..).unwrap_or_default(),
-        );
-        out.push_str(first_digit);
+        let (first_digit, rest) = d.split_at(1.min(d.len()));
+        out.extend_from_slice(first_digit);
         if !rest.is_empty() {
-            out.push('.');
-            out.push_str(rest);
+            out.push(b'.');
+            out.extend_from_slice(rest);
         }
-        out.push('e');
+        out.push(b'e');
         push_integer(out, point - 1);
     }
 }
 
-pub(super) fn push_integer(out: &mut String, n: i64) {
+pub(super) fn push_integer(out: &mut Vec<u8>, n: i64) {
     if n < 0 {
-        out.push('-');
+        out.push(b'-');
     }
     push_unsigned(out, n.unsigned_abs());
 }
@@ -240,12 +247,12 @@ impl Serializer {
 
     /// Opens `{"variant":` for an externally tagged enum variant.
     fn variant(&mut self, variant: &str) {
-        self.0.push('{');
+        self.0.push(b'{');
         self.string(variant);
-        self.0.push(':');
+        self.0.push(b':');
     }
 
-    fn compound(&mut self, open: char, close: &'static str) -> Compound<'_> {
+    fn compound(&mut self, open: u8, close: &'static [u8]) -> Compound<'_> {
         self.0.push(open);
         Compound {
             ser: self,
@@ -259,13 +266,13 @@ impl Serializer {
 pub struct Compound<'a> {
     ser: &'a mut Serializer,
     first: bool,
-    close: &'static str,
+    close: &'static [u8],
 }
 
 impl Compound<'_> {
     fn comma(&mut self) {
         if !self.first {
-            self.ser.0.push(',');
+            self.ser.0.push(b',');
         }
         self.first = false;
     }
@@ -279,12 +286,12 @@ impl Compound<'_> {
         self.comma();
         let start = self.ser.0.len();
         key.serialize(&mut *self.ser)?;
-        if self.ser.0.as_bytes().get(start) != Some(&b'"') {
+        if self.ser.0.get(start) != Some(&b'"') {
             // A number or boolean key, quoted as serde_json does.
-            self.ser.0.insert(start, '"');
-            self.ser.0.push('"');
+            self.ser.0.insert(start, b'"');
+            self.ser.0.push(b'"');
         }
-        self.ser.0.push(':');
+        self.ser.0.push(b':');
         Ok(())
     }
 
@@ -296,20 +303,26 @@ impl Compound<'_> {
     /// `,"key":` for a struct field. Not generic (one copy in the module, not one per field type).
     #[inline(never)]
     fn name(&mut self, key: &str) {
-        self.comma();
         // A struct's field names are identifiers: copied as they are, without the escaping scan.
         if key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-            self.ser.0.push('"');
-            self.ser.0.push_str(key);
-            self.ser.0.push_str("\":");
+            let out = &mut self.ser.0;
+            out.reserve(key.len() + 4);
+            if !self.first {
+                out.push(b',');
+            }
+            out.push(b'"');
+            out.extend_from_slice(key.as_bytes());
+            out.extend_from_slice(b"\":");
+            self.first = false;
         } else {
+            self.comma();
             self.ser.string(key);
-            self.ser.0.push(':');
+            self.ser.0.push(b':');
         }
     }
 
     fn close(self) -> Result<(), Error> {
-        self.ser.0.push_str(self.close);
+        self.ser.0.extend_from_slice(self.close);
         Ok(())
     }
 }
@@ -326,7 +339,7 @@ impl<'a> ser::Serializer for &'a mut Serializer {
     type SerializeStructVariant = Compound<'a>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.0.push_str(if v { "true" } else { "false" });
+        self.0.extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
     }
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
@@ -378,14 +391,14 @@ impl<'a> ser::Serializer for &'a mut Serializer {
         Ok(())
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
-        let mut seq = self.compound('[', "]");
+        let mut seq = self.compound(b'[', b"]");
         for b in v {
             seq.element(b)?;
         }
         seq.close()
     }
     fn serialize_none(self) -> Result<(), Error> {
-        self.0.push_str("null");
+        self.0.extend_from_slice(b"null");
         Ok(())
     }
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
@@ -422,21 +435,21 @@ impl<'a> ser::Serializer for &'a mut Serializer {
     ) -> Result<(), Error> {
         self.variant(variant);
         value.serialize(&mut *self)?;
-        self.0.push('}');
+        self.0.push(b'}');
         Ok(())
     }
     fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>, Error> {
-        Ok(self.compound('[', "]"))
+        Ok(self.compound(b'[', b"]"))
     }
     fn serialize_tuple(self, _len: usize) -> Result<Compound<'a>, Error> {
-        Ok(self.compound('[', "]"))
+        Ok(self.compound(b'[', b"]"))
     }
     fn serialize_tuple_struct(
         self,
         _name: &'static str,
         _len: usize,
     ) -> Result<Compound<'a>, Error> {
-        Ok(self.compound('[', "]"))
+        Ok(self.compound(b'[', b"]"))
     }
     fn serialize_tuple_variant(
         self,
@@ -446,13 +459,13 @@ impl<'a> ser::Serializer for &'a mut Serializer {
         _len: usize,
     ) -> Result<Compound<'a>, Error> {
         self.variant(variant);
-        Ok(self.compound('[', "]}"))
+        Ok(self.compound(b'[', b"]}"))
     }
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>, Error> {
-        Ok(self.compound('{', "}"))
+        Ok(self.compound(b'{', b"}"))
     }
     fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a>, Error> {
-        Ok(self.compound('{', "}"))
+        Ok(self.compound(b'{', b"}"))
     }
     fn serialize_struct_variant(
         self,
@@ -462,7 +475,7 @@ impl<'a> ser::Serializer for &'a mut Serializer {
         _len: usize,
     ) -> Result<Compound<'a>, Error> {
         self.variant(variant);
-        Ok(self.compound('{', "}}"))
+        Ok(self.compound(b'{', b"}}"))
     }
 }
 
@@ -696,9 +709,9 @@ mod float_tests {
     use super::push_float;
 
     fn text(f: f64) -> String {
-        let mut out = String::new();
+        let mut out = Vec::new();
         push_float(&mut out, f);
-        out
+        String::from_utf8(out).expect("ASCII")
     }
 
     #[test]

@@ -1,0 +1,34 @@
+//! One stage of an evaluation in a loop, for profilers and instruction counts:
+//!
+//!     cargo build --profile size --example profile -p tsb-akutt-core
+//!     valgrind --tool=callgrind target/size/examples/profile write full 1000
+//!
+//! Stages: `decide` (the evaluation of parsed input, no JSON), `write` (the output as JSON text),
+//! `read` (the input from JSON text), `json` (all three: what `evaluateJson` does). Inputs: `full`
+//! (core/benches/full_input.json, every item answered) or `sparse` (three answers: the open-question
+//! analysis at its largest). The profile `size` is the release profile (`opt-level = "z"`, as the wasm
+//! module), so the counts follow the module's costs; `--release` gives the native ones.
+use std::hint::black_box;
+use tsb_akutt_core::{evaluate, input, json};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let stage = args.get(1).map_or("decide", String::as_str);
+    let text = match args.get(2).map(String::as_str) {
+        Some("sparse") => r#"{"answers":{"age":33,"sex":"male","substances":["benzodiazepines"]}}"#,
+        _ => include_str!("../benches/full_input.json"),
+    };
+    let n: u32 = args.get(3).and_then(|n| n.parse().ok()).unwrap_or(10_000);
+    let parsed = input::parse_str(text).unwrap_or_default();
+    let evaluation = evaluate::evaluate_input(&parsed);
+    for _ in 0..n {
+        match stage {
+            "write" => drop(black_box(json::to_string(black_box(&evaluation)))),
+            "read" => drop(black_box(input::parse_str(black_box(text)))),
+            "json" => drop(black_box(
+                tsb_akutt_core::evaluate_json(black_box(text)).map(|e| json::to_string(&e)),
+            )),
+            _ => drop(black_box(evaluate::evaluate_input(black_box(&parsed)))),
+        }
+    }
+}
