@@ -6,12 +6,16 @@
 // core), and every failure becomes an `InputError` with structured `errors` [{ code, path, message }].
 // There is no clinical logic here.
 //
-// What JSON cannot carry is reported, never guessed or dropped (SPEC 1.4): NaN, Infinity, BigInt,
-// symbols, functions and objects such as Map, Set or RegExp are `wrong_type` errors at their path (the
-// same path syntax as the core's: `answers.age`, `answers.substances[1]`, `answers["a b"]`); a value
-// that JSON.stringify cannot convert at all (a cycle, a getter or Proxy trap that throws, nesting too
-// deep for the JS stack) is an `invalid_json` error. Properties whose value is `undefined` are left
-// out, as JSON.stringify does: in JS they mean "not given".
+// Plain data only, and what is not plain data is reported, never guessed or dropped (SPEC 1.4): NaN,
+// Infinity, BigInt, symbols, functions, getters and setters, class instances and objects of any other
+// prototype (Map, Set, Date, RegExp, `Object.create(proto)` with its inherited properties), and arrays
+// with their own `toJSON` (never called) are `wrong_type` errors at their path (the same path syntax as
+// the core's: `answers.age`, `answers.substances[1]`, `answers["a b"]`); a cycle, nesting deeper than
+// 128 levels, or a proxy trap that throws is an `invalid_json` error at its path. These errors and the
+// core's come together, in document order: each bad value is given to the core as `null`, so that it
+// checks everything else (`{ age: NaN, pregnnat: 'yes' }` reports both). Properties whose value is
+// `undefined` are left out, as JSON.stringify does: in JS they mean "not given"; so are symbol keys and
+// non-enumerable properties, which are not data.
 
 const LANGS = ['nb', 'nn', 'en'];
 const MAX_ERRORS = 100;
@@ -36,9 +40,25 @@ const MESSAGES = {
     en: '{0} cannot be converted to JSON: {1}',
   },
   too_many_errors: {
-    nb: 'flere feil er utelatt',
-    nn: 'fleire feil er utelatne',
-    en: 'more errors left out',
+    nb: '{0} feil til er utelatt',
+    nn: '{0} feil til er utelatne',
+    en: '{0} more errors left out',
+  },
+  // The core's message (input.rs `MSG_INPUT_TOO_LARGE`): a text this long is not copied into the module.
+  input_too_large: {
+    nb: 'inndata er for store: {0} byte JSON, grensen er {1} byte',
+    nn: 'inndata er for store: {0} byte JSON, grensa er {1} byte',
+    en: 'the input is too large: {0} bytes of JSON, the limit is {1} bytes',
+  },
+  cycle: {
+    nb: 'verdien inneholder seg selv (en sirkel)',
+    nn: 'verdien inneheld seg sjølv (ein sirkel)',
+    en: 'the value contains itself (a cycle)',
+  },
+  too_deep: {
+    nb: 'nøstet dypere enn {0} nivåer',
+    nn: 'nøsta djupare enn {0} nivå',
+    en: 'nested deeper than {0} levels',
   },
   not_initialized: {
     nb: 'modulen er ikke lastet: kall `await init()` eller `initSync()` først',
@@ -117,14 +137,12 @@ function langOfInput(input) {
   }
 }
 
-const PLAIN_TAGS = new Set([
-  '[object Object]',
-  '[object Array]',
-  // Boxed primitives: JSON.stringify unboxes them.
-  '[object Number]',
-  '[object String]',
-  '[object Boolean]',
-]);
+// Boxed primitives are data (JSON.stringify unboxes them): their prototype and how to unbox one (the
+// built-in valueOf, taken now, whatever a page does to the prototypes later).
+const BOXES = [Number, String, Boolean].map((Box) => {
+  const valueOf = Box.prototype.valueOf;
+  return [Box.prototype, (v) => valueOf.call(v)];
+});
 
 function describe(value) {
   try {
@@ -146,23 +164,34 @@ function describeType(value) {
       return 'function';
     case 'undefined':
       return 'undefined';
-    default:
-      return Object.prototype.toString.call(value).slice(8, -1);
+    default: {
+      // A class instance by its class's name; built-ins (Map, Date, …) by their tag.
+      const tag = Object.prototype.toString.call(value).slice(8, -1);
+      const name = Object.getPrototypeOf(value)?.constructor?.name;
+      return tag === 'Object' && typeof name === 'string' && name ? name : tag;
+    }
   }
 }
 
-// Thrown from the replacer to stop after MAX_ERRORS errors.
-const STOP = Symbol('stop');
-
 // Deeper than this, the fast check gives up and the full conversion decides (a cycle, say).
 const FAST_DEPTH = 64;
+// Arrays and objects may nest this deep (the core's limit, json::MAX_DEPTH): the conversion stops there.
+const MAX_DEPTH = 128;
+// The longest JSON text the core reads, in bytes (the core's input::MAX_INPUT_BYTES): a longer text is
+// not copied into the module at all.
+const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+
+function isDataProperty(holder, key) {
+  const d = Object.getOwnPropertyDescriptor(holder, key);
+  return d !== undefined && 'value' in d;
+}
 
 /**
- * Whether `value` is plain JSON data: objects with the prototype `Object.prototype` (or none) and
- * without `toJSON`, arrays, strings, booleans, finite numbers, `null` (and `undefined` members, which
- * JSON leaves out). For such a value `JSON.stringify` alone gives the text the full conversion would
- * give, without a replacer call per value (most of the conversion's time). Anything else, or any
- * doubt (a getter that throws, a proxy, deep nesting), is `false`: the full conversion then runs.
+ * Whether `value` is plain JSON data, so that `JSON.stringify(value)` alone gives the text the full
+ * conversion would: objects whose prototype is `Object.prototype` (or none) and arrays whose prototype
+ * is `Array.prototype`, with own data properties only (no getters) and no `toJSON` (own or inherited),
+ * strings, booleans, finite numbers, `null` (and `undefined` members, which JSON leaves out). Anything
+ * else, or any doubt (a proxy trap that throws, deep nesting), is `false`: the full conversion runs.
  */
 function isPlainJson(value, depth) {
   switch (typeof value) {
@@ -174,17 +203,18 @@ function isPlainJson(value, depth) {
       return Number.isFinite(value);
     case 'object': {
       if (value === null) return true;
-      if (depth > FAST_DEPTH) return false;
+      if (depth > FAST_DEPTH || value.toJSON !== undefined) return false;
+      const proto = Object.getPrototypeOf(value);
       if (Array.isArray(value)) {
+        if (proto !== Array.prototype) return false;
         for (let i = 0; i < value.length; i++) {
-          if (!isPlainJson(value[i], depth + 1)) return false;
+          if (!isDataProperty(value, i) || !isPlainJson(value[i], depth + 1)) return false;
         }
         return true;
       }
-      const proto = Object.getPrototypeOf(value);
-      if ((proto !== Object.prototype && proto !== null) || typeof value.toJSON === 'function') return false;
-      for (const key in value) {
-        if (!isPlainJson(value[key], depth + 1)) return false;
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const key of Object.keys(value)) {
+        if (!isDataProperty(value, key) || !isPlainJson(value[key], depth + 1)) return false;
       }
       return true;
     }
@@ -193,100 +223,237 @@ function isPlainJson(value, depth) {
   }
 }
 
+/** The length of `text` in UTF-8 bytes (the core's limit is in bytes). */
+function utf8Length(text) {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      i++; // a surrogate pair: 4 bytes for 2 units
+      bytes += 2;
+    } else if (c >= 0x800) {
+      bytes += 2;
+    } else if (c >= 0x80) {
+      bytes += 1;
+    }
+  }
+  return bytes;
+}
+
 /**
- * `value` as JSON text, or the errors that prevent it. `base` is the path of `value` in the core's
- * error paths ('' for a whole input, 'items', 'options', …).
+ * `value` as JSON text for the core, and the errors only the JS side can see: `{ json, errors,
+ * leftOut }`. Plain data (see isPlainJson) is `JSON.stringify` alone. Anything else goes through the
+ * full conversion below, which reads own data properties only (never a getter, never a `toJSON`) and
+ * reports, at its path, each value that is not plain data: NaN, ±Infinity, BigInt, symbols, functions,
+ * getters and setters, class instances and objects with any other prototype (Map, Date, …, and
+ * `Object.create(proto)`, whose properties are inherited), arrays with their own `toJSON` or another
+ * prototype (`wrong_type`), and cycles, nesting deeper than 128 levels and proxy traps that throw
+ * (`invalid_json`). Each such value is written as `null`, so that the core still checks everything
+ * else; its own error at that path (about the `null`) is then dropped (see `merged`). `json` is
+ * undefined when there is nothing to give the core: the text is too long (`input_too_large`), or the
+ * value is `undefined`. `base` is the path of `value` in the core's error paths ('' for a whole input,
+ * 'items', 'options', …).
  */
 function toJson(value, base, lang) {
   const where = (path) => (path ? `\`${path}\`` : 'input');
   if (value === undefined) {
-    return { errors: [error('wrong_type', base, message('not_json', lang, where(base), 'undefined'))] };
+    const errors = [error('wrong_type', base, message('not_json', lang, where(base), 'undefined'))];
+    return { base, errors, leftOut: 0 };
   }
+  let json;
   let plain = false;
   try {
     plain = isPlainJson(value, 0);
   } catch {
-    // A getter or a proxy threw: the full conversion reports it.
+    // A proxy trap threw: the full conversion reports it.
   }
-  if (plain) {
-    try {
-      return { json: JSON.stringify(value) };
-    } catch {
-      // Cannot happen for plain data; the full conversion reports whatever it was.
-    }
-  }
-  const parents = new Map();
   const errors = [];
-  let root;
-  const pathOf = (holder, key) => {
-    const keys = [];
-    let h = holder;
-    let k = key;
-    while (h !== root) {
-      keys.push([h, k]);
-      const up = parents.get(h);
-      if (!up) break;
-      [h, k] = up;
-    }
-    let path = base;
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const [holderAt, keyAt] = keys[i];
-      path = Array.isArray(holderAt) ? `${path}[${keyAt}]` : joinPath(path, keyAt);
-    }
-    return path;
-  };
-  function replacer(key, v) {
-    if (root === undefined) {
-      root = this; // the wrapper { "": value } of the first call
-    }
-    let bad = false;
-    if (v === null || typeof v !== 'object') {
-      // A primitive may come from an object's toJSON: a Date (or an invalid Date, whose toJSON gives
-      // null) is no more a JSON value than a Map is. Plain objects with their own toJSON are fine.
-      const original = this[key];
-      if (original !== v && original !== null && typeof original === 'object') {
-        if (!PLAIN_TAGS.has(Object.prototype.toString.call(original))) v = original;
+  let leftOut = 0;
+  if (plain) {
+    json = JSON.stringify(value);
+  } else {
+    // Paths are built only for the errors listed.
+    const pathOf = (at) => {
+      const keys = [];
+      for (let p = at; p !== null; p = p.parent) keys.push(p);
+      let path = base;
+      for (let i = keys.length - 1; i >= 0; i--) {
+        path = keys[i].index ? `${path}[${keys[i].key}]` : joinPath(path, keys[i].key);
       }
-    }
-    switch (typeof v) {
-      case 'number':
-        bad = !Number.isFinite(v);
-        break;
-      case 'bigint':
-      case 'symbol':
-      case 'function':
-        bad = true;
-        break;
-      case 'object':
-        if (v !== null) {
-          if (!Array.isArray(v) && !PLAIN_TAGS.has(Object.prototype.toString.call(v))) {
-            bad = true;
-          } else {
-            parents.set(v, [this, key]);
+      return path;
+    };
+    const report = (code, at, id, what) => {
+      if (errors.length >= MAX_ERRORS) {
+        leftOut++;
+        return;
+      }
+      const path = pathOf(at);
+      errors.push(error(code, path, message(id, lang, where(path), what)));
+    };
+    const ancestors = new Set();
+    // The JSON text of `v` at `at` (a chain { parent, key, index } from the root, null at the root),
+    // or undefined for a member to leave out.
+    const walk = (v, at, depth) => {
+      try {
+        switch (typeof v) {
+          case 'string':
+            return JSON.stringify(v);
+          case 'boolean':
+            return v ? 'true' : 'false';
+          case 'undefined':
+            return undefined;
+          case 'number':
+            if (Number.isFinite(v)) return JSON.stringify(v);
+            break;
+          case 'object': {
+            if (v === null) return 'null';
+            if (ancestors.has(v)) {
+              report('invalid_json', at, 'invalid_json', message('cycle', lang));
+              return 'null';
+            }
+            if (depth >= MAX_DEPTH) {
+              report('invalid_json', at, 'invalid_json', message('too_deep', lang, MAX_DEPTH));
+              return 'null';
+            }
+            const proto = Object.getPrototypeOf(v);
+            const box = BOXES.find(([p]) => p === proto);
+            if (box) return walk(box[1](v), at, depth);
+            const isArray = Array.isArray(v);
+            if (isArray ? proto !== Array.prototype : proto !== Object.prototype && proto !== null) break;
+            if (isArray && Object.prototype.hasOwnProperty.call(v, 'toJSON')) {
+              report('wrong_type', at, 'not_json', 'Array with toJSON');
+              return 'null';
+            }
+            ancestors.add(v);
+            const parts = [];
+            const keys = isArray ? v.length : Object.keys(v);
+            for (let i = 0; i < (isArray ? keys : keys.length); i++) {
+              const key = isArray ? i : keys[i];
+              const child = { parent: at, key, index: isArray };
+              const d = Object.getOwnPropertyDescriptor(v, key);
+              let text;
+              if (d && !('value' in d)) {
+                report('wrong_type', child, 'not_json', d.get ? 'getter' : 'setter');
+                text = 'null';
+              } else {
+                text = walk(d ? d.value : undefined, child, depth + 1);
+              }
+              if (isArray) parts.push(text === undefined ? 'null' : text);
+              else if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
+            }
+            ancestors.delete(v);
+            return isArray ? `[${parts.join(',')}]` : `{${parts.join(',')}}`;
           }
+          default:
         }
-        break;
-      default:
-    }
-    if (!bad) return v;
-    const path = pathOf(this, key);
-    if (errors.length >= MAX_ERRORS) {
-      errors.push(error('too_many_errors', '', message('too_many_errors', lang)));
-      throw STOP;
-    }
-    errors.push(error('wrong_type', path, message('not_json', lang, where(path), describe(v))));
-    return null;
+        report('wrong_type', at, 'not_json', describe(v));
+      } catch (e) {
+        // A proxy trap or a revoked proxy: this value cannot be read.
+        report('invalid_json', at, 'invalid_json', detail(e));
+      }
+      return 'null';
+    };
+    json = walk(value, null, 0);
+    if (json === undefined) json = 'null';
   }
-  let json;
+  if (json.length > MAX_INPUT_BYTES) {
+    // UTF-16 units never outnumber UTF-8 bytes: too long already, and not copied into the module.
+    const text = message('input_too_large', lang, utf8Length(json), MAX_INPUT_BYTES);
+    return { base, errors: [error('input_too_large', base, text), ...errors], leftOut };
+  }
+  return { base, json, errors, leftOut };
+}
+
+// The position of each key of a path in document order, for sorting errors from the JS side and the
+// core's together: the path's segments (`answers`, `.age`, `[3]`, `["a b"]`) looked up in the plain
+// data the core read. A key that is not there (a missing field) sorts after its siblings.
+const SEGMENT = /\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+function positionOf(path, base, root) {
+  const position = [];
+  if (!path.startsWith(base)) return [Infinity];
+  let node = root;
+  SEGMENT.lastIndex = base.length;
+  while (SEGMENT.lastIndex < path.length) {
+    const m = SEGMENT.exec(path);
+    if (!m) return [...position, Infinity];
+    const key = m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(m[3]));
+    let at = Infinity;
+    if (Array.isArray(node) && typeof key === 'number') at = key;
+    else if (node !== null && typeof node === 'object') {
+      const keys = Object.keys(node);
+      at = keys.indexOf(String(key));
+      if (at < 0) at = keys.length;
+    }
+    position.push(at);
+    node = node !== null && typeof node === 'object' ? node[key] : undefined;
+  }
+  return position;
+}
+
+function comparePositions(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * The errors of one call, from the JS side (`converted`: the toJson results of its arguments, each
+ * with its `base`) and from the core (`core`), in one list in document order. A core error at a path
+ * the JS side reported is about the `null` written there, and is dropped. At most MAX_ERRORS are listed,
+ * then one `too_many_errors` that says how many more there were.
+ */
+function merged(converted, core, lang) {
+  const jsPaths = new Set(converted.flatMap((c) => c.errors.map((e) => e.path)));
+  const coreAll = core.filter((e) => e.code !== 'too_many_errors');
+  const coreListed = coreAll.filter((e) => !jsPaths.has(e.path));
+  // The core's "N more" (its message starts with the number, in every language).
+  const coreMore = core
+    .filter((e) => e.code === 'too_many_errors')
+    .reduce((n, e) => n + (Number.parseInt(e.message, 10) || 0), 0);
+  const js = converted.reduce((n, c) => n + c.errors.length + c.leftOut, 0);
+  // Each value given as `null` is one core error at its path: those beyond the core's list are
+  // counted out of its "N more" too.
+  const droppedUnlisted = Math.min(coreMore, js - (coreAll.length - coreListed.length));
+  const all = [...converted.flatMap((c) => c.errors), ...coreListed];
+  // Each error's place: the argument it belongs to (by its base), then its position there.
+  let roots;
+  const place = (e) => {
+    const arg = converted.findIndex((c) => c.base === '' || e.path === c.base || e.path.startsWith(c.base));
+    if (arg < 0) return [-1];
+    roots ??= converted.map((c) => {
+      try {
+        return c.json === undefined ? null : JSON.parse(c.json);
+      } catch {
+        return null;
+      }
+    });
+    return [arg, ...positionOf(e.path, converted[arg].base, roots[arg])];
+  };
+  const sorted = all
+    .map((e, i) => ({ e, i, at: place(e) }))
+    .sort((a, b) => comparePositions(a.at, b.at) || a.i - b.i)
+    .map(({ e }) => e);
+  const listed = sorted.slice(0, MAX_ERRORS);
+  const total = js + coreListed.length + coreMore - droppedUnlisted;
+  const more = total - listed.length;
+  if (more > 0) listed.push(error('too_many_errors', '', message('too_many_errors', lang, more)));
+  return listed;
+}
+
+// WebAssembly memory grows and never shrinks: after a large input a module would keep its peak size.
+// Past this size after a call, the instance is replaced by a fresh one (wasm-bindgen's reset, as after
+// a trap), and the old memory is left to the garbage collector. Normal inputs use about 2 MiB.
+const RECYCLE_BYTES = 64 * 1024 * 1024;
+
+function recycleIfGrown(module) {
   try {
-    json = JSON.stringify(value, replacer);
-  } catch (e) {
-    if (e === STOP) return { errors };
-    return { errors: [error('invalid_json', base, message('invalid_json', lang, where(base), detail(e)))] };
+    if (typeof module.memoryBytes === 'function' && module.memoryBytes() > RECYCLE_BYTES) {
+      module.__wbg_reset_state();
+    }
+  } catch {
+    // A module that cannot say or reset: it keeps its memory, and still works.
   }
-  if (errors.length) return { errors };
-  // Only a root symbol or function gives no text; they were reported above.
-  return { json: json === undefined ? 'null' : json };
 }
 
 function checkString(value, path, lang) {
@@ -336,19 +503,34 @@ export function createApi(raw, isReady, moduleFor = null) {
         }
         errors = [error('internal_error', '', message('internal_error', lang, detail(e)))];
       }
+    } finally {
+      recycleIfGrown(module);
     }
     throw new InputError(errors);
   }
 
-  function json(value, base, lang) {
-    const out = toJson(value, base, lang);
-    if (out.errors) throw new InputError(out.errors);
-    return out.json;
+  // Calls `name` with the `leading` arguments and the JSON texts of `converted` (toJson results). The
+  // errors the JS side found and the core's are reported together (see `merged`); without any from the
+  // JS side, the core's errors are reported as they are.
+  function callConverted(lang, name, leading, converted) {
+    const fromJs = converted.some((c) => c.errors.length > 0 || c.leftOut > 0);
+    if (converted.some((c) => c.json === undefined)) {
+      throw new InputError(merged(converted, [], lang));
+    }
+    let out;
+    try {
+      out = call(lang, name, ...leading, ...converted.map((c) => c.json));
+    } catch (e) {
+      if (!fromJs || !(e instanceof InputError) || e.errors.some((x) => x.code === 'internal_error')) throw e;
+      throw new InputError(merged(converted, e.errors, lang));
+    }
+    if (fromJs) throw new InputError(merged(converted, [], lang));
+    return out;
   }
 
   function evaluate(input) {
     const lang = langOfInput(input);
-    return call(lang, 'evaluateJson', json(input, '', lang));
+    return callConverted(lang, 'evaluateJson', [], [toJson(input, '', lang)]);
   }
 
   function safeEvaluate(input) {
@@ -372,11 +554,9 @@ export function createApi(raw, isReady, moduleFor = null) {
   function score(instrumentId, items, options = null) {
     const lang = langOf(options);
     const bad = checkString(instrumentId, 'instrument', lang);
-    const itemsJson = toJson(items, 'items', lang);
-    const optionsJson = toJson(options, 'options', lang);
-    const errors = [bad, ...(itemsJson.errors || []), ...(optionsJson.errors || [])].filter(Boolean);
-    if (errors.length) throw new InputError(errors);
-    return call(lang, 'scoreJson', instrumentId, itemsJson.json, optionsJson.json);
+    const converted = [toJson(items, 'items', lang), toJson(options, 'options', lang)];
+    if (bad) throw new InputError([bad, ...merged(converted, [], lang)]);
+    return callConverted(lang, 'scoreJson', [instrumentId], converted);
   }
 
   function version() {
@@ -391,21 +571,18 @@ export function createApi(raw, isReady, moduleFor = null) {
 
   function evaluateQuestionnaireResponse(questionnaireResponse, options = null) {
     const lang = langOf(options);
-    const qr = toJson(questionnaireResponse, 'QuestionnaireResponse', lang);
-    const opts = toJson(options, 'options', lang);
-    const errors = [...(qr.errors || []), ...(opts.errors || [])];
-    if (errors.length) throw new InputError(errors);
-    return call(lang, 'evaluateQuestionnaireResponseJson', qr.json, opts.json);
+    const converted = [toJson(questionnaireResponse, 'QuestionnaireResponse', lang), toJson(options, 'options', lang)];
+    return callConverted(lang, 'evaluateQuestionnaireResponseJson', [], converted);
   }
 
   function cdsHooks(input) {
     const lang = langOfInput(input);
-    return call(lang, 'cdsHooksJson', json(input, '', lang));
+    return callConverted(lang, 'cdsHooksJson', [], [toJson(input, '', lang)]);
   }
 
   function guidanceResponse(input) {
     const lang = langOfInput(input);
-    return call(lang, 'guidanceResponseJson', json(input, '', lang));
+    return callConverted(lang, 'guidanceResponseJson', [], [toJson(input, '', lang)]);
   }
 
   return {

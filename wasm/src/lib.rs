@@ -152,6 +152,17 @@ pub fn guidance_response(input: &str) -> Result<String, String> {
     )
 }
 
+/// `memoryBytes`: the size of this module's memory, which WebAssembly never shrinks; the JS layer
+/// replaces an instance that grew past a threshold on a large input (wasm/js/api.js).
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    let pages = core::arch::wasm32::memory_size(0);
+    #[cfg(not(target_arch = "wasm32"))]
+    let pages = 0;
+    (pages * 65536) as f64
+}
+
 /// `version`: engine and ruleset versions.
 #[wasm_bindgen]
 pub fn version() -> String {

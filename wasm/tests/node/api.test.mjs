@@ -380,7 +380,7 @@ describe('the package', () => {
         .map((e) => e.name)
         .filter((n) => !n.startsWith('__') && n !== 'memory')
         .sort();
-    const main = ['catalogJson', 'evaluateJson', 'scoreJson', 'version'];
+    const main = ['catalogJson', 'evaluateJson', 'memoryBytes', 'scoreJson', 'version'];
     const fhir = ['cdsHooksJson', 'evaluateQuestionnaireResponseJson', 'guidanceResponseJson', 'questionnaireJson'];
     assert.deepStrictEqual(exportsOf(WASM.main), main);
     assert.deepStrictEqual(exportsOf(WASM.fhir), [...main, ...fhir].sort());

@@ -8,7 +8,7 @@ import { FHIR_BUILDS, MAIN_BUILDS, apiFactory, builds, fhirBuilds, goodInput, ra
 const CODES = new Set([
   'invalid_json', 'wrong_type', 'unknown_field', 'unknown_item', 'out_of_range', 'invalid_choice',
   'inconsistent', 'unknown_instrument', 'unknown_instrument_item', 'total_mismatch', 'unknown_option',
-  'too_many_errors', 'internal_error', 'not_initialized',
+  'too_many_errors', 'input_too_large', 'internal_error', 'not_initialized',
 ]);
 
 function deep(depth) {
@@ -59,6 +59,7 @@ class Patient {
 }
 
 const HUGE = 'x'.repeat(10 * 1024 * 1024);
+const MB = 'x'.repeat(1024 * 1024);
 
 /** [name, value, expected codes (or undefined: any structured error)]. */
 const BAD = [
@@ -73,7 +74,7 @@ const BAD = [
   ['true', true, ['wrong_type']],
   ['empty string', '', ['wrong_type']],
   ['JSON text', '{"answers":{}}', ['wrong_type']],
-  ['10 MB string', HUGE, ['wrong_type']],
+  ['10 MB string', HUGE, ['input_too_large']],
   ['empty array', [], ['wrong_type']],
   ['array', [1, 'a', null], ['wrong_type']],
   ['BigInt', 10n, ['wrong_type']],
@@ -90,14 +91,24 @@ const BAD = [
   ['Promise', Promise.resolve(1), ['wrong_type']],
   ['Uint8Array', new Uint8Array(4), ['wrong_type']],
   ['ArrayBuffer', new ArrayBuffer(4), ['wrong_type']],
-  ['100k-deep array', deep(100_000), ['invalid_json']],
-  ['100k-deep object', deepObject(100_000), ['invalid_json']],
-  ['1000-deep array', deep(1000), ['invalid_json']],
-  ['circular', circular(), ['invalid_json']],
-  ['getter that throws', throwingGetter(), ['invalid_json']],
   ['Proxy whose traps throw', throwingProxy(), ['invalid_json']],
   ['revoked Proxy', revokedProxy(), ['invalid_json']],
-  ['toJSON that throws', { toJSON() { throw new Error('toJSON'); } }, ['invalid_json']],
+  ['an instance of a class', new Patient(), ['wrong_type']],
+  ['an object with an inherited property', Object.create({ answers: { age: 30 } }), ['wrong_type']],
+];
+
+const DEPTH_PATH = '[0]'.repeat(128);
+const KEY_PATH = `${'.a'.repeat(128)}`.slice(1);
+
+/** Values that are not data deep inside: [name, value, [code, path] pairs]. */
+const INSIDE = [
+  // An array is not an input (the core's wrong_type at the root), and it nests too deep.
+  ['100k-deep array', deep(100_000), [['wrong_type', ''], ['invalid_json', DEPTH_PATH]]],
+  ['100k-deep object', deepObject(100_000), [['unknown_field', 'a'], ['invalid_json', KEY_PATH]]],
+  ['1000-deep array', deep(1000), [['wrong_type', ''], ['invalid_json', DEPTH_PATH]]],
+  ['circular', circular(), [['invalid_json', 'answers.self']]],
+  ['getter that throws', throwingGetter(), [['wrong_type', 'answers']]],
+  ['toJSON that throws', { toJSON() { throw new Error('toJSON'); } }, [['wrong_type', 'toJSON']]],
 ];
 
 /** Values inside an otherwise valid input: [name, input, [code, path] pairs]. */
@@ -112,9 +123,23 @@ const NESTED = [
   ['Date answer', { answers: { age: new Date(0) } }, [['wrong_type', 'answers.age']]],
   ['odd key', { answers: { 'a b': NaN } }, [['wrong_type', 'answers["a b"]']]],
   ['NaN service name', { options: { services: [{ id: 'a', name: NaN, levels: ['gp'] }] } }, [['wrong_type', 'options.services[0].name']]],
-  ['10 MB choice', { answers: { sex: HUGE } }, [['invalid_choice', 'answers.sex']]],
-  ['10 MB key', { answers: { [HUGE]: 1 } }, [['unknown_item', `answers.${HUGE}`]]],
-  ['10 MB odd key', { answers: { [`${HUGE}-`]: 1 } }, [['unknown_item', `answers[${JSON.stringify(`${HUGE}-`)}]`]]],
+  ['10 MB choice', { answers: { sex: HUGE } }, [['input_too_large', '']]],
+  ['10 MB key', { answers: { [HUGE]: 1 } }, [['input_too_large', '']]],
+  ['1 MB choice', { answers: { sex: MB } }, [['invalid_choice', 'answers.sex']]],
+  ['1 MB key', { answers: { [MB]: 1 } }, [['unknown_item', `answers.${MB}`]]],
+  ['1 MB odd key', { answers: { [`${MB}-`]: 1 } }, [['unknown_item', `answers[${JSON.stringify(`${MB}-`)}]`]]],
+  // Issue 13: what is not plain data is an error at its path, never dropped or converted.
+  ['getter on a class', { answers: new (class { get age() { return 30; } })() }, [['wrong_type', 'answers']]],
+  ['getter on a plain object', { answers: { get age() { return 30; } } }, [['wrong_type', 'answers.age']]],
+  ['inherited answers', { answers: Object.create({ age: 30 }) }, [['wrong_type', 'answers']]],
+  ['array with its own toJSON', { answers: { substances: Object.assign(['alcohol'], { toJSON: () => ['ghb'] }) } },
+    [['wrong_type', 'answers.substances']]],
+  ['a subclass of Array', { answers: { substances: new (class extends Array {})() } }, [['wrong_type', 'answers.substances']]],
+  // JS-side errors and the core's together, in document order.
+  ['NaN and a typo', { answers: { age: NaN, pregnnat: 'yes' } }, [['wrong_type', 'answers.age'], ['unknown_item', 'answers.pregnnat']]],
+  ['a typo, then NaN', { answers: { pregnnat: 'yes', age: NaN } }, [['unknown_item', 'answers.pregnnat'], ['wrong_type', 'answers.age']]],
+  ['NaN among choices', { answers: { substances: ['ghb', NaN, 'x'] }, options: { lang: 'xx' } },
+    [['wrong_type', 'answers.substances[1]'], ['invalid_choice', 'answers.substances[2]'], ['invalid_choice', 'options.lang']]],
   ['undefined answer is left out', { answers: { age: undefined } }, []],
   ['null answer', { answers: { age: null } }, [['wrong_type', 'answers.age']]],
 ];
@@ -170,7 +195,7 @@ for (const buildName of [...MAIN_BUILDS, ...FHIR_BUILDS]) {
 
     test('safeEvaluate never throws', () => {
       const api = apis[buildName];
-      for (const [name, value] of [...BAD, ...NESTED.map(([n, v]) => [n, v])]) {
+      for (const [name, value] of [...BAD, ...INSIDE, ...NESTED].map(([n, v]) => [n, v])) {
         let result;
         assert.doesNotThrow(() => {
           result = api.safeEvaluate(value);
@@ -186,7 +211,7 @@ for (const buildName of [...MAIN_BUILDS, ...FHIR_BUILDS]) {
 
     test('bad values inside an input are reported at their path', () => {
       const api = apis[buildName];
-      for (const [name, input, want] of NESTED) {
+      for (const [name, input, want] of [...INSIDE, ...NESTED]) {
         const result = api.safeEvaluate(input);
         const got = result.success ? [] : result.errors.map((e) => [e.code, e.path]);
         assert.deepStrictEqual(got, want, name);
@@ -194,32 +219,37 @@ for (const buildName of [...MAIN_BUILDS, ...FHIR_BUILDS]) {
       assert.deepStrictEqual(api.evaluate(goodInput()), reference);
     });
 
-    test('too many bad values end with too_many_errors', () => {
+    test('too many bad values end with too_many_errors, which counts the rest', () => {
       const api = apis[buildName];
-      const errors = throwsStructured(() => api.evaluate({ answers: { substances: new Array(1000).fill(NaN) } }), 'many NaN');
+      const input = { answers: { substances: new Array(1000).fill(NaN) }, options: { lang: 'en' } };
+      const errors = throwsStructured(() => api.evaluate(input), 'many NaN');
       assert.equal(errors.length, 101);
-      assert.equal(errors.at(-1).code, 'too_many_errors');
+      assert.deepStrictEqual(errors.at(-1), { code: 'too_many_errors', path: '', message: '900 more errors left out' });
       assert.equal(errors[0].path, 'answers.substances[0]');
+      // Both sides: 600 NaN (the JS side), then 600 invalid choices (the core).
+      const both = { answers: { substances: [...new Array(600).fill(NaN), ...new Array(600).fill('x')] }, options: { lang: 'en' } };
+      const all = throwsStructured(() => api.evaluate(both), 'NaN and invalid choices');
+      assert.equal(all.at(-1).message, '1100 more errors left out');
     });
 
-    test('a Proxy or a class instance of a valid input evaluates like the input', () => {
+    test('a Proxy of a valid input evaluates like the input; a class instance is not plain data', () => {
       const api = apis[buildName];
       assert.deepStrictEqual(api.evaluate(new Proxy(goodInput(), {})), reference);
       const frozen = Object.freeze({ ...goodInput() });
       assert.deepStrictEqual(api.evaluate(frozen), reference);
-      const p = new Patient();
-      assert.equal(api.evaluate(p).completeness.answered, 1);
+      const errors = throwsStructured(() => api.evaluate(new Patient()), 'class instance');
+      assert.deepStrictEqual(errors.map((e) => [e.code, e.path]), [['wrong_type', '']]);
+      assert.match(errors[0].message, /`Patient`/);
     });
 
     test('plain data (the fast conversion) and the same data in other shapes (the full one) agree', () => {
       const api = apis[buildName];
-      // Plain objects take JSON.stringify alone; a null prototype, a class instance, boxed values or
-      // an object nested deeper than the fast check goes take the full conversion. Same evaluation.
+      // Plain objects take JSON.stringify alone; a null prototype, boxed values or an object nested
+      // deeper than the fast check goes take the full conversion. Same evaluation.
       const input = goodInput();
-      const viaClass = Object.assign(new (class Input {})(), input);
       const bare = Object.assign(Object.create(null), input);
       const boxed = { ...input, answers: { ...input.answers, age: new Number(input.answers.age) } };
-      for (const other of [viaClass, bare, boxed]) {
+      for (const other of [bare, boxed]) {
         assert.deepStrictEqual(api.evaluate(other), reference);
       }
       const deepOptions = { ...input, options: { ...(input.options ?? {}), services: [] } };
