@@ -46,13 +46,10 @@ pub struct ItemExport {
     /// `tri`, `int`, `number`, `choice` or `multi`.
     #[serde(rename = "type")]
     pub kind: &'static str,
-    #[cfg_attr(feature = "ts", ts(optional, type = "Polarity"))]
+    #[cfg_attr(feature = "ts", ts(type = "Polarity | null"))]
     pub polarity: Option<Polarity>,
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub min: Option<f64>,
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub max: Option<f64>,
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub unit: Option<&'static str>,
     pub choices: Vec<Named>,
     /// `always`, `never`, or the id of the condition under which it is required.

@@ -24,7 +24,6 @@ use serde::Serialize;
 pub struct Message {
     pub id: &'static str,
     pub text: String,
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub source: Option<&'static str>,
 }
 

@@ -55,7 +55,7 @@ path: string, message: string, };
 /**
  * A text with a stable id and, where it makes a claim, its source.
  */
-export type Message = { id: string, text: string, source?: string, };
+export type Message = { id: string, text: string, source: string | null, };
 
 export type Evaluation = { ruleset: string, engine: string, lang: Lang, audience: Audience, 
 /**
@@ -121,7 +121,7 @@ first_aid: Array<Message>, source: string, };
 /**
  * A local service from `options.services`.
  */
-export type Service = { id: string, name: string, levels: Array<Level>, phone?: string, url?: string, hours?: string, };
+export type Service = { id: string, name: string, levels: Array<Level>, phone: string | null, url: string | null, hours: string | null, };
 
 /**
  * One instrument's result as reported in the output (`scores.<id>`).
@@ -167,7 +167,7 @@ export type ItemExport = { id: string, section: string,
 /**
  * `tri`, `int`, `number`, `choice` or `multi`.
  */
-type: string, polarity?: Polarity, min?: number, max?: number, unit?: string, choices: Array<Named>, 
+type: string, polarity: Polarity | null, min: number | null, max: number | null, unit: string | null, choices: Array<Named>, 
 /**
  * `always`, `never`, or the id of the condition under which it is required.
  */
