@@ -77,8 +77,11 @@ pub struct Service {
     pub id: String,
     pub name: String,
     pub levels: Vec<Level>,
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub phone: Option<String>,
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub url: Option<String>,
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub hours: Option<String>,
 }
 

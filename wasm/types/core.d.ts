@@ -121,7 +121,7 @@ first_aid: Array<Message>, source: string, };
 /**
  * A local service from `options.services`.
  */
-export type Service = { id: string, name: string, levels: Array<Level>, phone: string | null, url: string | null, hours: string | null, };
+export type Service = { id: string, name: string, levels: Array<Level>, phone?: string, url?: string, hours?: string, };
 
 /**
  * One instrument's result as reported in the output (`scores.<id>`).

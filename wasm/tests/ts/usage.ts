@@ -54,7 +54,7 @@ const percent: number = e.completeness.percent;
 const criteria: string[] = e.indication.criteria.map((c) => `${c.id}: ${c.status}`);
 const ciwa: ScoreReport | undefined = e.scores['ciwa_ar'];
 const total: number | null = ciwa ? ciwa.total : null;
-const source: string | undefined = e.notice.source;
+const source: string | null = e.notice.source;
 const citizen: string | undefined = e.routing.citizen?.headline;
 const indicated: boolean = e.indication.status === 'indicated' && !e.indication.referral_required;
 // Ruleset 2026.2: the summary a screen shows first, and the warnings at the top level.
