@@ -6,7 +6,7 @@
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use tsb_akutt_core::fhir;
-use tsb_akutt_tests::{json_files, read_json, tests_dir};
+use tsb_akutt_tests::{golden_files, read_case, read_json, tests_dir};
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::create_dir_all(dir).expect("create the seed folder");
@@ -16,11 +16,11 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) {
 fn main() {
     let out = PathBuf::from(std::env::args().nth(1).expect("usage: fuzz_seeds <dir>"));
     let mut inputs: Vec<(String, Value)> = Vec::new();
-    for path in json_files(&tests_dir().join("golden")) {
+    for path in golden_files() {
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
         inputs.push((
             format!("golden-{}", stem.unwrap_or_default()),
-            read_json(&path)["input"].clone(),
+            read_case(&path)["input"].clone(),
         ));
     }
     let conformance = read_json(&tests_dir().join("fixtures/conformance.json"));

@@ -5,6 +5,12 @@ use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+mod golden;
+pub use golden::{
+    baselines_dir, canonical_json, case_input, expand_case, expand_input, golden_dir,
+    golden_files, pinned_text, read_case, sha256_hex,
+};
+
 /// The evaluation of `input` as a JSON value, or the errors as a JSON value. The input goes in as JSON
 /// text, so that every case also goes through the engine's own JSON reader.
 pub fn run(input: &Value) -> Result<Value, Value> {

@@ -431,9 +431,9 @@ fn ascii_escaped(text: &str) -> String {
 /// for every error list and for the catalog: the writer can be made faster without changing a byte.
 #[test]
 fn the_output_text_is_byte_identical_to_serde_json() {
-    let mut inputs: Vec<Value> = tsb_akutt_tests::json_files(&tests_dir().join("golden"))
+    let mut inputs: Vec<Value> = tsb_akutt_tests::golden_files()
         .iter()
-        .map(|file| read_json(file)["input"].clone())
+        .map(|file| tsb_akutt_tests::read_case(file)["input"].clone())
         .collect();
     let conformance = read_json(&tests_dir().join("fixtures/conformance.json"));
     inputs.extend(

@@ -19,7 +19,7 @@ use tsb_akutt_core::catalog::{Item, Kind, Required, CATALOG};
 use tsb_akutt_core::fhir;
 use tsb_akutt_core::instruments;
 use tsb_akutt_core::{evaluate_serde as evaluate, Lang};
-use tsb_akutt_tests::{json_files, read_json, tests_dir};
+use tsb_akutt_tests::{golden_files, read_case, read_json, tests_dir};
 
 // ---- Helpers ---------------------------------------------------------------------------------------
 
@@ -137,8 +137,8 @@ fn cases() -> Vec<(String, Value)> {
             case["input"].clone(),
         ));
     }
-    for path in json_files(&tests_dir().join("golden")) {
-        let case = read_json(&path);
+    for path in golden_files() {
+        let case = read_case(&path);
         if let Some(input) = case.get("input") {
             out.push((format!("golden {}", path.display()), input.clone()));
         }

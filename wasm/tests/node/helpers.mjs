@@ -68,6 +68,20 @@ export function native(calls) {
   return JSON.parse(out.stdout);
 }
 
+/** Every golden case (tests/golden/, README there), each with its full engine input in `input`: a case
+ * that names a baseline is expanded by the Rust tests' loader (tests/src/golden.rs, through
+ * tests/examples/golden_cases.rs), the one definition of the format. `file` is its path from the
+ * repository root; `name` the case's own name, or its file when it has none. */
+export function goldenCases() {
+  const out = spawnSync('cargo', ['run', '-q', '-p', 'tsb-akutt-tests', '--example', 'golden_cases'], {
+    cwd: ROOT,
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  if (out.status !== 0) throw new Error(`golden case loader failed (${out.status}): ${out.stderr}`);
+  return JSON.parse(out.stdout).map(({ file, case: c }) => ({ name: file, file, ...c }));
+}
+
 /** The same call through the JS API: `{ ok }` or `{ err }` (InputError's errors). */
 export function viaJs(api, call) {
   const run = () => {

@@ -7,12 +7,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { FHIR_BUILDS, MAIN_BUILDS, ROOT, builds, fhirBuilds, jsonFiles, native, readJson, viaJs } from './helpers.mjs';
+import { FHIR_BUILDS, MAIN_BUILDS, ROOT, builds, fhirBuilds, goldenCases, jsonFiles, native, readJson, viaJs } from './helpers.mjs';
 
-const golden = jsonFiles(path.join(ROOT, 'tests/golden')).map((file) => ({
-  name: path.relative(ROOT, file),
-  ...readJson(file),
-}));
+// Each with its full input: a case that names a baseline comes expanded (tests/golden/README.md).
+const golden = goldenCases();
 const conformance = readJson(path.join(ROOT, 'tests/fixtures/conformance.json')).cases.map((c) => ({
   ...c,
   name: `conformance: ${c.name}`,
@@ -109,6 +107,11 @@ before(async () => {
 test('the fixtures are there', () => {
   assert.ok(conformance.length >= 12, 'conformance cases');
   assert.ok(golden.length > 0, 'golden cases');
+  // Every case file (tests/golden/**/*.json but the baselines) came through the loader.
+  const files = jsonFiles(path.join(ROOT, 'tests/golden'))
+    .map((f) => path.relative(ROOT, f).split(path.sep).join('/'))
+    .filter((f) => !f.startsWith('tests/golden/baselines/'));
+  assert.deepStrictEqual(golden.map((c) => c.file), files);
 });
 
 for (const buildName of [...MAIN_BUILDS, ...FHIR_BUILDS]) {
