@@ -56,6 +56,6 @@ bench-peers: pkg
 	node scripts/bench-peers.mjs --write
 
 docs:
-	UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs
+	UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs --test review
 	UPDATE_FHIR=1 cargo test -p tsb-akutt-tests --test fhir
 	UPDATE_TYPES=1 cargo test -p tsb-akutt-wasm --test types

@@ -225,20 +225,33 @@ function renderSources(ev) {
     $('versions').textContent = '';
     return;
   }
+  // Every source the evaluation cites, once, with what it supports.
   const by = new Map();
-  const add = (source, text) => {
-    if (!source) return;
-    if (!by.has(source)) by.set(source, new Set());
-    if (text) by.get(source).add(text);
+  const add = (sources, text) => {
+    for (const src of sources || []) {
+      if (!by.has(src.id)) by.set(src.id, { src, texts: new Set() });
+      if (text) by.get(src.id).texts.add(text);
+    }
   };
   const r = ev.routing;
-  for (const m of [...r.reasons, ...r.concurrent, ...ev.warnings, ...(r.entry_path ? [r.entry_path] : [])]) add(m.source, m.text);
-  for (const m of ev.indication.reasons) add(m.source, m.text);
-  for (const c of ev.indication.criteria) for (const s of c.sources) add(s, c.title);
-  for (const s of Object.values(ev.scores || {})) add(s.source, s.name);
-  list.replaceChildren(...[...by].map(([source, texts]) => {
+  for (const m of [...r.reasons, ...r.concurrent, ...ev.warnings, ...(r.entry_path ? [r.entry_path] : [])]) add(m.sources, m.text);
+  for (const m of ev.indication.reasons) add(m.sources, m.text);
+  for (const c of ev.indication.criteria) add(c.sources, c.title);
+  for (const s of Object.values(ev.scores || {})) add(s.sources, s.name);
+  list.replaceChildren(...[...by.values()].map(({ src, texts }) => {
     const li = h('li');
-    li.append(h('cite', source));
+    const cite = h('cite');
+    if (src.url && /^https?:\/\//i.test(src.url)) {
+      const a = h('a', src.citation);
+      a.href = src.url;
+      a.rel = 'noopener noreferrer';
+      a.target = '_blank';
+      cite.append(a);
+    } else {
+      cite.textContent = src.citation;
+    }
+    li.dataset.source = src.id;
+    li.append(cite);
     if (texts.size) {
       const ul = h('ul');
       ul.append(...[...texts].map((t) => h('li', t)));

@@ -181,6 +181,12 @@ function h(tag, attrs, ...kids) {
   for (const c of kids.flat(3)) if (c != null && c !== false) el.append(c);
   return el;
 }
+// A source of the bibliography: its citation, a link where it has an address (opened apart from the
+// page, with no referrer).
+const cite = (src) => (src.url && /^https?:\/\//i.test(src.url)
+  ? h('a', { href: src.url, rel: 'noopener noreferrer', target: '_blank', 'data-source': src.id, text: src.citation })
+  : h('span', { 'data-source': src.id, text: src.citation }));
+const cites = (list) => (list || []).map((src, i) => [i ? '; ' : '', cite(src)]);
 const itemOf = (path) => /^answers\.([a-z0-9_]+)/.exec(path || '')?.[1];
 const instrOf = (path) => /^instruments\.([a-z0-9_]+)(?:\.([a-z0-9_]+))?/.exec(path || '');
 const copy = (v) => JSON.parse(JSON.stringify(v ?? {}));
@@ -679,7 +685,7 @@ class TsbAkuttVurdering extends HTMLElement {
   }
 
   #msgs(list, cls) {
-    return h('ul', { class: cls }, list.map((m) => h('li', { 'data-id': m.id }, m.text, m.source ? h('span', { class: 'src', text: m.source }) : null)));
+    return h('ul', { class: cls }, list.map((m) => h('li', { 'data-id': m.id }, m.text, m.sources?.length ? h('span', { class: 'src' }, cites(m.sources)) : null)));
   }
 
   // The decisive questions in the engine's order; past the first six, the rest behind a disclosure.
@@ -745,7 +751,7 @@ class TsbAkuttVurdering extends HTMLElement {
         h('h4', null, c.title, h('span', { class: `tag ${c.status}`, text: t[c.status] || c.status })),
         h('ul', null, c.because.map((b) => h('li', { text: b.text }))),
         c.missing.length ? h('p', null, `${t.missing}: `, c.missing.map((m, i) => [i ? ', ' : '', this.#go(m)])) : null,
-        h('details', null, h('summary', { text: t.sources }), h('ul', null, c.sources.map((s) => h('li', { class: 'src', text: s })))))))]);
+        h('details', null, h('summary', { text: t.sources }), h('ul', null, c.sources.map((s) => h('li', { class: 'src' }, cite(s))))))))]);
     const dom = (d) => h('li', { 'data-domain': d.id },
       h('div', { class: 'dom' }, h('strong', { text: d.title }), h('span', { class: `tag ${d.status}`, text: t[d.status] || d.status }),
         h('span', { text: fill(t.answeredOf, d.answered, d.required) })),
@@ -766,7 +772,7 @@ class TsbAkuttVurdering extends HTMLElement {
           s.flags?.length ? [h('dt', { text: t.warnings }), h('dd', { text: s.flags.map((f) => f.text).join('; ') })] : null,
           s.missing_items?.length ? [h('dt', { text: t.missing }), h('dd', { text: s.missing_items.map((m) => this.#itemLabel(m)).join(', ') })] : null,
           s.thresholds ? [h('dt', { text: t.thresholds }), h('dd', { text: s.thresholds })] : null,
-          s.source ? [h('dt', { text: t.sources }), h('dd', { class: 'src', text: s.source })] : null))))]);
+          s.sources?.length ? [h('dt', { text: t.sources }), h('dd', { class: 'src' }, cites(s.sources))] : null))))]);
     }
     out.push([key('version', ev.ruleset, ev.engine), () => h('p', { class: 'meta', text: fill(t.version, ev.ruleset, ev.engine) })]);
     return out;

@@ -80,7 +80,7 @@ pub static ACTIONS: [Action; 7] = [
             ),
         )),
         first_aid: true,
-        source: sources::NORSK_INDEKS,
+        source: sources::CALL_113,
     },
     Action {
         id: "call_112_and_113",
@@ -93,7 +93,7 @@ pub static ACTIONS: [Action; 7] = [
         ),
         variant: None,
         first_aid: false,
-        source: sources::NORSK_INDEKS,
+        source: sources::DANGER_TO_OTHERS,
     },
     Action {
         id: "call_poison_centre",
@@ -113,7 +113,7 @@ pub static ACTIONS: [Action; 7] = [
         ),
         variant: None,
         first_aid: false,
-        source: sources::GIFTINFORMASJONEN,
+        source: sources::POISON_CENTRE,
     },
     Action {
         id: "call_legevakt",
@@ -130,7 +130,7 @@ pub static ACTIONS: [Action; 7] = [
         ),
         variant: None,
         first_aid: false,
-        source: sources::SEED000_SOMATIKK,
+        source: sources::SOMATIC_FIRST,
     },
     Action {
         id: "acute_tsb_no_referral",
@@ -147,7 +147,7 @@ pub static ACTIONS: [Action; 7] = [
         ),
         variant: None,
         first_aid: false,
-        source: sources::PBRL_2_1B,
+        source: sources::RIGHT_TO_EMERGENCY_HELP,
     },
     Action {
         id: "not_settled",
@@ -164,7 +164,7 @@ pub static ACTIONS: [Action; 7] = [
         ),
         variant: None,
         first_aid: false,
-        source: sources::NORSK_INDEKS,
+        source: sources::NOT_SETTLED,
     },
     Action {
         id: "contact_gp",
@@ -177,7 +177,7 @@ pub static ACTIONS: [Action; 7] = [
         ),
         variant: None,
         first_aid: false,
-        source: sources::SEED004_NIVAA,
+        source: sources::LEVELS_OF_CARE,
     },
 ];
 
@@ -211,7 +211,7 @@ pub static FIRST_AID: &[FirstAid] = &[
             "Ring 113 med ein gong. Set telefonen på høgtalar, så får du hjelp heilt til ambulansen kjem.",
             "Call 113 at once. Put the phone on speaker so they can guide you until the ambulance arrives.",
         ),
-        source: sources::NRR_2021,
+        source: sources::FIRST_AID,
     },
     FirstAid {
         id: "cpr",
@@ -220,7 +220,7 @@ pub static FIRST_AID: &[FirstAid] = &[
             "Reagerer ikkje personen og pustar ikkje normalt, eller berre gispar? Start hjarte- og lungeredning (HLR): 30 harde trykk midt på brystet, så 2 innblåsingar, om att og om att. Få nokon til å hente ein hjartestartar om det finst ein, og gjer som han seier.",
             "Not responding and not breathing normally, or only gasping? Start CPR: 30 hard pushes in the middle of the chest, then 2 rescue breaths, again and again. Have someone fetch a defibrillator (hjertestarter) if there is one, and do what it says.",
         ),
-        source: sources::NRR_2021,
+        source: sources::FIRST_AID,
     },
     FirstAid {
         id: "naloxone",
@@ -229,7 +229,7 @@ pub static FIRST_AID: &[FirstAid] = &[
             "Kan personen ha teke heroin, metadon, sterke smertestillande eller noko du ikkje veit kva er? Gje nalokson nasespray om du har det, men ikkje vent med hjarte- og lungeredninga. Gje ein ny dose om pusten ikkje kjem tilbake.",
             "Could the person have taken heroin, methadone, strong painkillers or something you don't know? Give naloxone nasal spray if you have it, but do not delay CPR. Give a second dose if breathing does not return.",
         ),
-        source: sources::NRR_2021,
+        source: sources::FIRST_AID,
     },
     FirstAid {
         id: "recovery_position",
@@ -238,7 +238,7 @@ pub static FIRST_AID: &[FirstAid] = &[
             "Pustar personen, men vaknar ikkje? Legg personen i stabilt sideleie, og sjekk pusten heile tida til hjelpa kjem. Sluttar personen å puste normalt, start hjarte- og lungeredning.",
             "Breathing but not waking up? Put the person in the recovery position (stabilt sideleie) and keep checking their breathing until help arrives. If they stop breathing normally, start CPR.",
         ),
-        source: sources::NRR_2021,
+        source: sources::FIRST_AID,
     },
     FirstAid {
         id: "stay",
@@ -247,6 +247,18 @@ pub static FIRST_AID: &[FirstAid] = &[
             "Bli hjå personen til hjelpa kjem. Nalokson verkar kortare enn mange rusmiddel, som metadon, så personen kan bli dårleg att. Personen må undersøkjast av lege, også om personen vaknar.",
             "Stay with the person until help arrives. Naloxone wears off sooner than many drugs, such as methadone, so they can become unwell again. The person must be seen by a doctor, even if they wake up.",
         ),
-        source: sources::NRR_2021,
+        source: sources::FIRST_AID,
     },
+];
+
+/// Each action's condition in words, for clinical review (`docs/DECISION_TABLES.md`); a test checks
+/// that every action has one. Kept beside `ACTIONS` rather than in it: the module never shows them.
+pub static CONDITIONS: &[(&str, &str)] = &[
+    ("call_113", "the level is 113; or `abnormal_breathing` yes; or consciousness `voice`, `pain` or `unresponsive` with substance use not ruled out (Norsk indeks A.31.06); or `seizure`, `delirium_now`, `suicide_attempt` or `red_flag_symptoms` yes (with `danger_to_others` yes: the 112-too wording)"),
+    ("call_112_and_113", "`danger_to_others` yes"),
+    ("call_poison_centre", "`age` under 12 and substance use yes"),
+    ("call_legevakt", "the level is somatic or psychiatric emergency"),
+    ("acute_tsb_no_referral", "the level is acute TSB (24-hour or outpatient)"),
+    ("not_settled", "the routing is not settled (`routing.summary` `not_settled`)"),
+    ("contact_gp", "none of the above"),
 ];

@@ -85,7 +85,7 @@ pub static NEEDS: &[Need] = &[
             "Be om tilsyn frå TSB under opphaldet; TSB tek over når pasienten er stabil",
             "Ask for a TSB consultation during the stay; TSB takes over when the patient is stable",
         ),
-        sources::SEED000_SOMATIKK,
+        sources::SOMATIC_FIRST,
     ),
     need(
         "tsb_acute_when_stable",
@@ -95,7 +95,7 @@ pub static NEEDS: &[Need] = &[
             "Akutt TSB er indisert: overfør til akutt TSB når pasienten er somatisk og psykisk stabil",
             "Acute TSB is indicated: transfer to acute TSB when the patient is somatically and mentally stable",
         ),
-        sources::NFR_AVRUSNING_AKUTT,
+        sources::ACUTE_TSB_GUIDELINE,
     ),
     need(
         "parallel_mental_health",
@@ -131,7 +131,7 @@ pub static NEEDS: &[Need] = &[
                 "Care pathway «Pregnant women and substances»: obstetric follow-up and the shortest deadlines; with opioids, stabilise on buprenorphine or methadone, and do not leave withdrawal untreated",
             ),
         ),
-        sources::PAKKEFORLOP_GRAVIDE,
+        sources::PREGNANCY_PATHWAY,
     ),
     need(
         "children_next_of_kin",
@@ -141,7 +141,7 @@ pub static NEEDS: &[Need] = &[
             "Kartlegg og følg opp mindreårige born som pårørande",
             "Clarify and follow up minor children as next of kin",
         ),
-        sources::HPL_10A,
+        sources::CHILDREN_AS_NEXT_OF_KIN,
     ),
     need(
         "clarify_children",
@@ -151,7 +151,7 @@ pub static NEEDS: &[Need] = &[
             "Avklar om pasienten har mindreårige born (eller sysken) som pårørande: det er ei plikt",
             "Clarify whether the patient has minor children (or siblings) as next of kin: it is a duty",
         ),
-        sources::HPL_10A,
+        sources::CHILDREN_AS_NEXT_OF_KIN,
     ),
     need(
         "child_welfare_concern",
@@ -161,7 +161,7 @@ pub static NEEDS: &[Need] = &[
             "Vurder opplysningsplikta til barnevernet",
             "Assess the duty to inform child welfare services",
         ),
-        sources::HPL_33,
+        sources::DUTY_TO_INFORM_CHILD_WELFARE,
     ),
     need_or(
         "overdose_risk_after_discharge",
@@ -183,7 +183,7 @@ pub static NEEDS: &[Need] = &[
                 "The overdose risk is about 16 times higher in the first weeks after discharge, as tolerance falls: make a follow-up plan and give take-home naloxone",
             ),
         ),
-        sources::SEED003_OVERDOSE,
+        sources::OVERDOSE_AFTER_DISCHARGE,
     ),
     need(
         "overdose_followup",
@@ -193,7 +193,7 @@ pub static NEEDS: &[Need] = &[
             "Oppfølging etter overdose: gå gjennom behandlingsplanen; dei som takkar nei til akutt hjelp får eit «angrekort» med open retur innan 48 timar utan tilvising",
             "Follow-up after overdose: review the treatment plan; those who decline acute help get an open return within 48 hours without referral",
         ),
-        sources::PAKKEFORLOP_OVERDOSE,
+        sources::OVERDOSE_PATHWAY,
     ),
     need(
         "suicide_assessment_after_overdose",
@@ -203,7 +203,7 @@ pub static NEEDS: &[Need] = &[
             "Vurder om overdosen var teken i suicidal hensikt, eller sjølvmordsrisikoen etter forsøket, før utskriving; psykisk helsevern parallelt",
             "Assess whether the overdose was intentional, or the suicide risk after the attempt, before discharge; mental health care in parallel",
         ),
-        sources::FORLOP_OVERDOSE_SUICIDE,
+        sources::OVERDOSE_SUICIDE,
     ),
     need_or(
         "minor_patient",
@@ -221,7 +221,7 @@ pub static NEEDS: &[Need] = &[
                 "A child under 12: paediatrics, with parents or guardians, child and adolescent mental health services (BUP) and child welfare; Giftinformasjonen 22 59 13 00",
             ),
         ),
-        sources::HPL_MINORS,
+        sources::MINORS,
     ),
     need(
         "oat_continuity",
@@ -244,7 +244,7 @@ pub static NEEDS: &[Need] = &[
             "Når abstinensen kan toppe seg: alkohol gir krampar om lag 12–48 timar og delir om lag 48–96 timar etter siste inntak, GHB i løpet av timar; gjenta abstinensskåringa",
             "When withdrawal may peak: with alcohol, seizures about 12–48 hours and delirium about 48–96 hours after the last drink, with GHB within hours; repeat the withdrawal score",
         ),
-        sources::NFR_AVRUSNING_ABSTINENS,
+        sources::WITHDRAWAL_COURSE,
     ),
     need(
         "joint_responsibility",
@@ -254,7 +254,7 @@ pub static NEEDS: &[Need] = &[
             "Gjentekne akuttinnleggingar: felles vurdering, éin ansvarleg koordinator og éin plan",
             "Repeated acute admissions: a joint assessment, one responsible coordinator and one plan",
         ),
-        sources::UKOM_SAMARBEID,
+        sources::UKOM_ANSVAR,
     ),
     need(
         "alternative_contact",
@@ -264,7 +264,7 @@ pub static NEEDS: &[Need] = &[
             "Digital tilgang er ikkje eit vilkår: avtal kontakt via koordinator, heimeteneste eller oppsøkjande team",
             "Digital access is no precondition: arrange contact through a coordinator, home services or outreach",
         ),
-        sources::UKOM_TILGJENGELIG,
+        sources::UKOM_TILGJENGELIGHET,
     ),
     need(
         "missed_appointment_followup",
@@ -274,7 +274,7 @@ pub static NEEDS: &[Need] = &[
             "Uteblivnad skal gi ny kontakt i ei anna form, ikkje utskriving",
             "A missed appointment calls for new contact in another form, not discharge",
         ),
-        sources::UKOM_TILGJENGELIG,
+        sources::UKOM_TILGJENGELIGHET,
     ),
     need(
         "collateral_information",
@@ -284,7 +284,7 @@ pub static NEEDS: &[Need] = &[
             "Hent inn komparentopplysningar frå pårørande, innanfor ramma av teieplikta",
             "Obtain collateral information from next of kin, within the rules of confidentiality",
         ),
-        sources::UKOM_KOMPARENT,
+        sources::UKOM_PARORENDE,
     ),
     need(
         "withdrawal_and_pain_relief",
@@ -294,7 +294,7 @@ pub static NEEDS: &[Need] = &[
             "Sørg for god abstinensbehandling og smertelindring under opphaldet",
             "Ensure adequate withdrawal treatment and pain relief during the stay",
         ),
-        sources::UKOM_SMERTE,
+        sources::UKOM_ABSTINENS_SMERTE,
     ),
     need_or(
         "direct_transfer",
@@ -312,8 +312,32 @@ pub static NEEDS: &[Need] = &[
                 "Plan further treatment without waiting: the next appointment is made before the person leaves",
             ),
         ),
-        sources::SEED001_PAKKEFORLOP,
+        sources::DIRECT_TRANSFER,
     ),
+];
+
+/// Each need's condition in words, for clinical review (`docs/DECISION_TABLES.md`); a test checks that
+/// every need has one. Kept beside `NEEDS` rather than in it: the module never shows them.
+pub static CONDITIONS: &[(&str, &str)] = &[
+    ("tsb_liaison", "the level is 113, somatic or psychiatric emergency, substance use is yes, and the person is not under 12"),
+    ("tsb_acute_when_stable", "the level is an emergency and acute TSB is indicated"),
+    ("parallel_mental_health", "substance use is yes and psychosis, suicide risk moderate or high, signs of self-harm, a suicide attempt or a serious mental disorder is yes"),
+    ("pregnancy_pathway", "criterion `pregnancy` is met (with opioids in use: the opioid wording)"),
+    ("children_next_of_kin", "`minor_children` is yes"),
+    ("clarify_children", "`minor_children` is not answered or unknown"),
+    ("child_welfare_concern", "`children_at_risk` is yes"),
+    ("overdose_risk_after_discharge", "`recent_discharge` is yes, or the level is acute TSB and opioids, benzodiazepines or GHB are in use (opioids not ruled out: the naloxone wording)"),
+    ("overdose_followup", "`suspected_overdose` is yes"),
+    ("suicide_assessment_after_overdose", "`suspected_overdose` or `suicide_attempt` is yes"),
+    ("minor_patient", "`age` under 18 (under 12: the paediatric wording)"),
+    ("oat_continuity", "`oat` is yes"),
+    ("withdrawal_timing", "alcohol, benzodiazepines or GHB are in use and `hours_since_last_intake` is answered"),
+    ("joint_responsibility", "`acute_admissions_12m` is 2 or more"),
+    ("alternative_contact", "`reachable_by_phone`, `fixed_address` or `has_bankid` is no"),
+    ("missed_appointment_followup", "`missed_appointments` is yes"),
+    ("collateral_information", "`collateral_information` is not yes"),
+    ("withdrawal_and_pain_relief", "the level is an emergency and `daily_use` is yes"),
+    ("direct_transfer", "the level is acute TSB (outpatient: the next-appointment wording)"),
 ];
 
 /// The needs that hold, in table order.

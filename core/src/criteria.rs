@@ -77,7 +77,10 @@ pub const HYPERTHERMIA_FROM: f64 = 39.1;
 /// Under this age, a child's rules (SPEC 6).
 pub const CHILD_UNDER: f64 = 12.0;
 
-const SOURCES: &[Source] = &[sources::NFR_AVRUSNING_AKUTT, sources::PBRL_2_1B];
+const SOURCES: &[Source] = &[
+    sources::ACUTE_TSB_GUIDELINE,
+    sources::RIGHT_TO_EMERGENCY_HELP,
+];
 
 /// The five criteria, in the order of the guideline.
 pub static CRITERIA: [Criterion; 5] = [
@@ -257,7 +260,7 @@ pub const DANGEROUS_BEHAVIOUR: Criterion = Criterion {
 pub const SOCIAL_CRISIS: Criterion = Criterion {
     id: "social_crisis",
     title: text!("Akutt rusrelatert krise", "Akutt rusrelatert krise", "Acute substance-related crisis"),
-    sources: &[sources::NFR_AVRUSNING_AKUTT, sources::SEED000_KRISE],
+    sources: &[sources::ACUTE_TSB_GUIDELINE, sources::ACUTE_CRISIS],
     met_by: &[when(
         "acute_social_risk",
         &[&[AnyBut(Item::AcuteSocialRisks)]],

@@ -11,28 +11,35 @@ use crate::decision::{decide_with, decisive, influences, Decision, Open};
 use crate::facts::{Facts, InstrumentFacts};
 use crate::input::{Audience, Input, Service, TOTAL_ANSWERS};
 use crate::instruments::{news2, pawss, BandContext, CutoffSex, ScoreReport};
+use crate::messages::{self as m, Row};
 use crate::routing::{self, Contact, Level, TRIGGERS};
-use crate::sources::{self, Source};
+use crate::sources::{self, Source, SourceRef};
 use crate::text::{Lang, Text};
 use crate::{ENGINE_VERSION, RULESET};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
-/// A text with a stable id and, where it makes a claim, its source.
+/// A text with a stable id and, where it makes a claim, the sources it rests on (entries of the
+/// bibliography, `sources.rs`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Message {
     pub id: &'static str,
     pub text: String,
-    pub source: Option<&'static str>,
+    pub sources: Vec<SourceRef>,
 }
 
 impl Message {
+    /// The message of a row of `messages.rs`.
+    fn row(row: &Row, lang: Lang) -> Message {
+        Message::new(row.id, row.text, Some(row.source), lang)
+    }
+
     fn new(id: &'static str, text: Text, source: Option<Source>, lang: Lang) -> Message {
         Message {
             id,
             text: text.get(lang).to_string(),
-            source: source.map(|s| s.citation),
+            sources: source.map_or_else(Vec::new, |s| sources::refs(s, lang)),
         }
     }
 }
@@ -122,7 +129,7 @@ pub struct CriterionReport {
     pub status: Status,
     pub because: Vec<Message>,
     pub missing: Vec<&'static str>,
-    pub sources: Vec<&'static str>,
+    pub sources: Vec<SourceRef>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -221,7 +228,7 @@ pub struct CitizenAdvice {
     pub text: String,
     /// With every `call_113`: the first aid of SPEC 9, in order.
     pub first_aid: Vec<Message>,
-    pub source: &'static str,
+    pub sources: Vec<SourceRef>,
 }
 
 pub const NOTICE: Text = text!(
@@ -306,31 +313,26 @@ fn warnings(f: &Facts, lang: Lang) -> Vec<Message> {
     let under = |years: f64| age.is_some_and(|x| x < years);
     let vital_sign = news2::PARAMETERS.iter().any(|p| a.known(*p));
     let mut out = Vec::new();
-    let mut warn = |id: &'static str, text: Text, source: Source| {
-        out.push(Message::new(id, text, Some(source), lang));
-    };
     if under(18.0) {
-        warn("under_18", UNDER_18, sources::NFR_AVRUSNING_AKUTT);
+        out.push(Message::row(&m::UNDER_18, lang));
     }
     if let (Some(not_valid), true) = (news2::NotValid::of(age, a.pregnant()), vital_sign) {
-        warn("news2_not_valid", not_valid.text(), sources::RCP_NEWS2);
+        let row = &m::NEWS2_NOT_VALID;
+        out.push(Message::new(
+            row.id,
+            not_valid.text(),
+            Some(row.source),
+            lang,
+        ));
     }
     if f.instruments.news2_total.is_some() && under(news2::HOST_TOTAL_FROM_AGE) {
-        warn(
-            "news2_total_ignored",
-            NEWS2_TOTAL_IGNORED,
-            sources::PAEDIATRIC,
-        );
+        out.push(Message::row(&m::NEWS2_TOTAL_IGNORED, lang));
     }
     if under(CHILD_UNDER) && (vital_sign || f.gcs_given()) {
-        warn("paediatric_ranges", PAEDIATRIC_RANGES, sources::PAEDIATRIC);
+        out.push(Message::row(&m::PAEDIATRIC_RANGES, lang));
     }
     if a.is(Item::Sex, "male") && a.pregnant() {
-        warn(
-            "check_sex_pregnancy",
-            CHECK_SEX_PREGNANCY,
-            sources::PAKKEFORLOP_GRAVIDE,
-        );
+        out.push(Message::row(&m::CHECK_SEX_PREGNANCY, lang));
     }
     out
 }
@@ -362,9 +364,9 @@ fn indication_report(d: &Decision, lang: Lang) -> IndicationReport {
                     let labels: Vec<&str> =
                         v.missing.items().map(|i| i.def().label.get(lang)).collect();
                     vec![Message {
-                        id: "undetermined",
-                        text: UNDETERMINED.fill(lang, &[&labels.join(", ")]),
-                        source: Some(sources::NFR_AVRUSNING_AKUTT.citation),
+                        id: m::UNDETERMINED.id,
+                        text: m::UNDETERMINED.text.fill(lang, &[&labels.join(", ")]),
+                        sources: sources::refs(m::UNDETERMINED.source, lang),
                     }]
                 }
             };
@@ -374,29 +376,24 @@ fn indication_report(d: &Decision, lang: Lang) -> IndicationReport {
                 status: v.status,
                 because,
                 missing: v.missing.items().map(Item::id).collect(),
-                sources: c.sources.iter().map(|s| s.citation).collect(),
+                sources: sources::refs_of_all(c.sources, lang),
             }
         })
         .collect();
     let mut reasons = Vec::new();
-    let (id, text) = match d.basis {
-        IndicationBasis::NoSubstanceUse => ("no_substance_use", BASIS_NO_SUBSTANCE),
-        IndicationBasis::NecessityOverruled => ("necessity_overruled", BASIS_OVERRULED),
+    let basis = match d.basis {
+        IndicationBasis::NoSubstanceUse => &m::BASIS_NO_SUBSTANCE,
+        IndicationBasis::NecessityOverruled => &m::BASIS_OVERRULED,
         IndicationBasis::CriterionMet if d.necessity == Necessity::Presumed => {
-            ("criterion_met_necessity_presumed", BASIS_MET_PRESUMED)
+            &m::BASIS_MET_PRESUMED
         }
-        IndicationBasis::CriterionMet => ("criterion_met_necessity_confirmed", BASIS_MET_CONFIRMED),
-        IndicationBasis::NoCriterionMet => ("no_criterion_met", BASIS_NONE_MET),
-        IndicationBasis::Open => ("indication_open", BASIS_OPEN),
+        IndicationBasis::CriterionMet => &m::BASIS_MET_CONFIRMED,
+        IndicationBasis::NoCriterionMet => &m::BASIS_NONE_MET,
+        IndicationBasis::Open => &m::BASIS_OPEN,
     };
-    reasons.push(Message::new(id, text, Some(sources::PBRL_2_1B), lang));
+    reasons.push(Message::row(basis, lang));
     if d.indication == Indication::Indicated {
-        reasons.push(Message::new(
-            "referral_not_required",
-            NO_REFERRAL,
-            Some(sources::NFR_AVRUSNING_AKUTT),
-            lang,
-        ));
+        reasons.push(Message::row(&m::NO_REFERRAL, lang));
     }
     IndicationReport {
         status: d.indication,
@@ -498,7 +495,7 @@ fn summary(f: &Facts, d: &Decision, decisive: &[Decisive], lang: Lang) -> Summar
         .collect();
     let what = if questions.is_empty() {
         if f.a.number(Item::Age).is_some() {
-            PAEDIATRIC_ASSESSMENT.get(lang).to_string()
+            m::PAEDIATRIC_ASSESSMENT.text.get(lang).to_string()
         } else {
             IF_UNDER_12.get(lang).to_string()
         }
@@ -534,63 +531,35 @@ fn routing_report(
         .map(|(_, t)| Message::new(t.id, t.text, Some(t.source), lang))
         .collect();
     if d.indication == Indication::Indicated {
-        let (id, text, source) = match routing::acute_tsb_level(&d.verdicts) {
-            Level::TsbAcuteInpatient => (
-                "tsb_acute_inpatient_indicated",
-                TSB_INPATIENT,
-                sources::NFR_AVRUSNING_AKUTT,
-            ),
-            _ => (
-                "tsb_acute_outpatient_indicated",
-                TSB_OUTPATIENT,
-                sources::SEED001_AMBULANT,
-            ),
+        let row = match routing::acute_tsb_level(&d.verdicts) {
+            Level::TsbAcuteInpatient => &m::TSB_INPATIENT,
+            _ => &m::TSB_OUTPATIENT,
         };
-        reasons.push(Message::new(id, text, Some(source), lang));
+        reasons.push(Message::row(row, lang));
     }
     if !level.is_emergency() && !level.is_acute_tsb() {
-        let (id, text) = match (
+        let row = match (
             d.route.non_acute,
             f.a.known(Item::ProblemSeverity) && f.a.known(Item::ProblemDuration),
         ) {
-            (Level::TsbPlanned, _) => ("non_acute_severe_long", NON_ACUTE_PLANNED),
-            (Level::Municipal, _) => ("non_acute_municipal", NON_ACUTE_MUNICIPAL),
-            (_, true) => ("non_acute_mild_short", NON_ACUTE_GP),
-            (_, false) => ("non_acute_severity_unknown", NON_ACUTE_UNKNOWN),
+            (Level::TsbPlanned, _) => &m::NON_ACUTE_PLANNED,
+            (Level::Municipal, _) => &m::NON_ACUTE_MUNICIPAL,
+            (_, true) => &m::NON_ACUTE_GP,
+            (_, false) => &m::NON_ACUTE_UNKNOWN,
         };
-        reasons.push(Message::new(id, text, Some(sources::SEED004_NIVAA), lang));
+        reasons.push(Message::row(row, lang));
     }
     if d.indication == Indication::Undetermined {
-        reasons.push(Message::new(
-            "indication_undetermined",
-            ROUTING_OPEN,
-            Some(sources::NFR_AVRUSNING_AKUTT),
-            lang,
-        ));
+        reasons.push(Message::row(&m::ROUTING_OPEN, lang));
     }
     if d.basis == IndicationBasis::NecessityOverruled {
-        reasons.push(Message::new(
-            "necessity_overruled",
-            BASIS_OVERRULED,
-            Some(sources::PBRL_2_1B),
-            lang,
-        ));
+        reasons.push(Message::row(&m::BASIS_OVERRULED, lang));
     }
     if level.is_acute_tsb() && f.a.no(Item::SubstanceUseDominant) {
-        reasons.push(Message::new(
-            "other_service_may_lead",
-            OTHER_SERVICE_MAY_LEAD,
-            Some(sources::NFR_AVRUSNING_AKUTT),
-            lang,
-        ));
+        reasons.push(Message::row(&m::OTHER_SERVICE_MAY_LEAD, lang));
     }
     if d.paediatric && d.may_escalate_to == Some(Level::SomaticEmergency) {
-        reasons.push(Message::new(
-            "paediatric_assessment",
-            PAEDIATRIC_ASSESSMENT,
-            Some(sources::PAEDIATRIC),
-            lang,
-        ));
+        reasons.push(Message::row(&m::PAEDIATRIC_ASSESSMENT, lang));
     }
 
     let ctx = Context {
@@ -605,7 +574,7 @@ fn routing_report(
     let entry_path = (level.is_acute_tsb() || d.indication == Indication::Indicated)
         .then(|| f.a.choice(Item::Referrer).and_then(routing::entry_path))
         .flatten()
-        .map(|(id, text)| Message::new(id, text, Some(sources::SEED000_INNGANG), lang));
+        .map(|row| Message::row(row, lang));
     let contacts = routing::contacts(level, f)
         .into_iter()
         .map(|c: Contact| ContactReport {
@@ -662,7 +631,7 @@ fn citizen_advice(f: &Facts, level: Level, summary: Summary, lang: Lang) -> Citi
         } else {
             Vec::new()
         },
-        source: action.source.citation,
+        sources: sources::refs(action.source, lang),
     }
 }
 
@@ -742,11 +711,6 @@ fn scores(input: &Input, f: &Facts, lang: Lang) -> Scores {
     out
 }
 
-const UNDETERMINED: Text = text!(
-    "Kan ikke avgjøres ennå. Mangler: {0}",
-    "Kan ikkje avgjerast enno. Manglar: {0}",
-    "Cannot be decided yet. Missing: {0}",
-);
 const INDICATED: Text = text!(
     "Akutt TSB er indisert",
     "Akutt TSB er indisert",
@@ -761,90 +725,6 @@ const UNDETERMINED_INDICATION: Text = text!(
     "Indikasjonen for akutt TSB kan ikke avgjøres ennå",
     "Indikasjonen for akutt TSB kan ikkje avgjerast enno",
     "The indication for acute TSB cannot be decided yet",
-);
-const BASIS_NO_SUBSTANCE: Text = text!(
-    "Ingen rusmiddelbruk er oppgitt",
-    "Inga rusmiddelbruk er oppgitt",
-    "No substance use is recorded",
-);
-const BASIS_OVERRULED: Text = text!(
-    "Klinikeren har vurdert at hjelpen ikke er påtrengende nødvendig",
-    "Klinikaren har vurdert at hjelpa ikkje er påtrengjande naudsynt",
-    "The clinician has judged that help is not urgently necessary (påtrengende nødvendig)",
-);
-const BASIS_MET_PRESUMED: Text = text!("Minst ett kriterium er oppfylt; hjelpen antas å være påtrengende nødvendig (klinikeren kan overprøve dette)", "Minst eitt kriterium er oppfylt; hjelpa blir rekna som påtrengjande naudsynt (klinikaren kan overprøve dette)", "At least one criterion is met; help is presumed urgently necessary (the clinician may overrule this)");
-const BASIS_MET_CONFIRMED: Text = text!(
-    "Minst ett kriterium er oppfylt, og klinikeren har vurdert hjelpen som påtrengende nødvendig",
-    "Minst eitt kriterium er oppfylt, og klinikaren har vurdert hjelpa som påtrengjande naudsynt",
-    "At least one criterion is met, and the clinician has judged help urgently necessary",
-);
-const BASIS_NONE_MET: Text = text!(
-    "Ingen av de fem kriteriene er oppfylt",
-    "Ingen av dei fem kriteria er oppfylte",
-    "None of the five criteria is met",
-);
-const BASIS_OPEN: Text = text!(
-    "Ingen kriterier er oppfylt ennå, men minst ett kan ikke avgjøres på det som er kjent",
-    "Ingen kriterium er oppfylt enno, men minst eitt kan ikkje avgjerast på det som er kjent",
-    "No criterion is met yet, but at least one cannot be decided on what is known",
-);
-const NO_REFERRAL: Text = text!(
-    "Henvisning er ikke nødvendig",
-    "Tilvising er ikkje naudsynt",
-    "No referral is needed",
-);
-const TSB_INPATIENT: Text = text!(
-    "Akutt TSB er indisert med kriterium 1–4 oppfylt: akutt døgnbehandling",
-    "Akutt TSB er indisert med kriterium 1–4 oppfylt: akutt døgnbehandling",
-    "Acute TSB is indicated with criterion 1–4 met: acute 24-hour care",
-);
-const TSB_OUTPATIENT: Text = text!("Akutt TSB er indisert bare på grunn av akutt sosial krise: poliklinisk eller ambulant akutthjelp", "Akutt TSB er indisert berre på grunn av akutt sosial krise: poliklinisk eller ambulant akutthjelp", "Acute TSB is indicated by the acute social crisis alone: outpatient or ambulant acute care");
-const NON_ACUTE_PLANNED: Text = text!(
-    "Ikke akutt; alvorlige og langvarige problemer: henvisning til TSB",
-    "Ikkje akutt; alvorlege og langvarige problem: tilvising til TSB",
-    "Not acute; severe and long-lasting problems: referral to TSB",
-);
-const NON_ACUTE_MUNICIPAL: Text = text!(
-    "Ikke akutt; alvorlige og kortvarige eller lette og langvarige problemer: kommunale tjenester",
-    "Ikkje akutt; alvorlege og kortvarige eller lette og langvarige problem: kommunale tenester",
-    "Not acute; severe and short or mild and long-lasting problems: municipal services",
-);
-const NON_ACUTE_GP: Text = text!(
-    "Ikke akutt; lette og kortvarige problemer: fastlege",
-    "Ikkje akutt; lette og kortvarige problem: fastlege",
-    "Not acute; mild and short problems: GP",
-);
-const NON_ACUTE_UNKNOWN: Text = text!(
-    "Ikke akutt; alvorlighet eller varighet er ikke kjent: fastlegen kan henvise videre",
-    "Ikkje akutt; alvor eller varigheit er ikkje kjent: fastlegen kan tilvise vidare",
-    "Not acute; severity or duration is not known: the GP can refer on",
-);
-const ROUTING_OPEN: Text = text!(
-    "Indikasjonen er ikke avklart: nivået er foreløpig, svar på de neste spørsmålene",
-    "Indikasjonen er ikkje avklart: nivået er førebels, svar på dei neste spørsmåla",
-    "The indication is not settled: the level is provisional, answer the next questions",
-);
-const OTHER_SERVICE_MAY_LEAD: Text = text!("Rusmiddelbruk dominerer ikke sykdomsbildet: en annen tjeneste kan måtte lede, men nivået senkes ikke", "Rusmiddelbruk dominerer ikkje sjukdomsbiletet: ei anna teneste kan måtte leie, men nivået blir ikkje senka", "Substance use does not dominate the clinical picture: another service may need to lead, but the level is not lowered");
-const UNDER_18: Text = text!("Under 18 år: kriteriene er skrevet for voksne, og barne- og ungdomstjenester må involveres", "Under 18 år: kriteria er skrivne for vaksne, og barne- og ungdomstenester må involverast", "Under 18: the criteria are written for adults, and child and adolescent services must be involved");
-const NEWS2_TOTAL_IGNORED: Text = text!(
-    "NEWS2-summen fra journalen er ikke brukt: under 12 år gjelder ikke voksengrensene",
-    "NEWS2-summen frå journalen er ikkje brukt: under 12 år gjeld ikkje vaksengrensene",
-    "The host's NEWS2 total is not used: under 12 the adult limits do not apply",
-);
-const PAEDIATRIC_RANGES: Text = text!(
-    "Barn under 12 år: vurder de vitale tegnene med pediatriske normalverdier (f.eks. PEWS); voksengrensene gjelder ikke",
-    "Born under 12 år: vurder dei vitale teikna med pediatriske normalverdiar (t.d. PEWS); vaksengrensene gjeld ikkje",
-    "A child under 12: judge the vital signs by paediatric ranges (e.g. PEWS); the adult limits do not apply",
-);
-const CHECK_SEX_PREGNANCY: Text = text!(
-    "Graviditet er oppgitt for en pasient registrert som mann: kontroller opplysningene; graviditeten teller",
-    "Graviditet er oppgitt for ein pasient registrert som mann: kontroller opplysningane; graviditeten tel",
-    "Pregnancy is given for a patient recorded as male: check the record; the pregnancy counts",
-);
-const PAEDIATRIC_ASSESSMENT: Text = text!(
-    "vurdering av barnets vitale tegn med pediatriske normalverdier",
-    "vurdering av dei vitale teikna til barnet med pediatriske normalverdiar",
-    "an assessment of the child's vital signs by paediatric ranges",
 );
 const IF_UNDER_12: Text = text!(
     "alder (hvis under 12 år: vurdering med pediatriske normalverdier)",

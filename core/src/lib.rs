@@ -35,6 +35,7 @@ pub mod fhir;
 pub mod input;
 pub mod instruments;
 pub mod json;
+pub mod messages;
 mod probes;
 pub mod routing;
 pub mod rules;

@@ -9,6 +9,7 @@ use crate::answers::Answered;
 use crate::catalog::Item;
 use crate::criteria::{Indication, Status, Verdict};
 use crate::facts::Facts;
+use crate::messages::Row;
 use crate::rules::{Atom, Rule};
 use crate::sources::{self, Source};
 use crate::text::Text;
@@ -201,7 +202,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Reagerer berre på smerte eller reagerer ikkje",
             "Responds only to pain, or unresponsive",
         ),
-        sources::RCP_NEWS2,
+        sources::NEWS2,
     ),
     trigger(
         "emergency_gcs_8",
@@ -219,7 +220,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Respirasjonsfrekvens 8 eller lågare",
             "Respiratory rate 8 or lower",
         ),
-        sources::RCP_NEWS2,
+        sources::NEWS2,
     ),
     trigger(
         "emergency_abnormal_breathing",
@@ -230,7 +231,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Unormal pust: pustestopp, gisping, snorking eller gurgling",
             "Abnormal breathing: apnoea pauses, gasping, snoring or gurgling",
         ),
-        sources::NORSK_INDEKS,
+        sources::INDEX_SUBSTANCES,
     ),
     trigger(
         "emergency_news2_7",
@@ -245,7 +246,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "NEWS2-poeng 7 eller høgare (frå 16 år, og i svangerskap frå 12 år)",
             "NEWS2 points 7 or higher (from 16, and in pregnancy from 12)",
         ),
-        sources::RCP_NEWS2,
+        sources::NEWS2,
     ),
     // somatic_emergency: somatic assessment first, even when caused by substances
     trigger(
@@ -257,7 +258,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Akutt somatisk sjukdom eller skade",
             "Acute somatic illness or injury",
         ),
-        sources::SEED000_SOMATIKK,
+        sources::SOMATIC_FIRST,
     ),
     trigger(
         "somatic_red_flags",
@@ -268,7 +269,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Raude flagg: brystsmerter, overoppheting, blek og klam hud eller mogleg alvorleg skade",
             "Red flags: chest pain, overheating, pale and clammy skin or a possible serious injury",
         ),
-        sources::NORSK_INDEKS,
+        sources::INDEX_RED_FLAGS,
     ),
     trigger(
         "somatic_news2_5",
@@ -279,7 +280,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Ikkje somatisk stabil: NEWS2-poeng 5 eller høgare",
             "Not somatically stable: NEWS2 points 5 or higher",
         ),
-        sources::RCP_NEWS2,
+        sources::NEWS2,
     ),
     trigger(
         "somatic_news2_single_3",
@@ -290,7 +291,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Ikkje somatisk stabil: éin NEWS2-parameter gir 3 poeng",
             "Not somatically stable: a single NEWS2 parameter scores 3",
         ),
-        sources::RCP_NEWS2,
+        sources::NEWS2,
     ),
     trigger(
         "somatic_hypoxia_under_12",
@@ -301,7 +302,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Barn under 12 år med SpO₂ 91 % eller lågare",
             "A child under 12 with SpO₂ 91% or lower",
         ),
-        sources::RCP_NEWS2,
+        sources::NEWS2,
     ),
     trigger(
         "somatic_not_alert",
@@ -312,7 +313,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Ikkje somatisk stabil: ikkje vaken",
             "Not somatically stable: not alert",
         ),
-        sources::SEED000_SOMATIKK,
+        sources::SOMATIC_FIRST,
     ),
     trigger(
         "somatic_gcs_14",
@@ -323,7 +324,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Ikkje somatisk stabil: GCS 14 eller lågare",
             "Not somatically stable: GCS 14 or lower",
         ),
-        sources::SEED000_SOMATIKK,
+        sources::SOMATIC_FIRST,
     ),
     trigger(
         "somatic_seizure",
@@ -334,14 +335,14 @@ pub static TRIGGERS: &[Trigger] = &[
             "Krampar no eller siste døgeret",
             "Seizure now or in the last 24 hours",
         ),
-        sources::SEED000_SOMATIKK,
+        sources::SOMATIC_FIRST,
     ),
     trigger(
         "somatic_delirium",
         Level::SomaticEmergency,
         &[&[Yes(Item::DeliriumNow)]],
         text!("Delirium nå", "Delirium no", "Current delirium"),
-        sources::SEED000_SOMATIKK,
+        sources::SOMATIC_FIRST,
     ),
     trigger(
         "somatic_hyperthermia",
@@ -352,7 +353,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Temperatur 39,1 °C eller høgare ved sentralstimulerande, kokain eller hallusinogen",
             "Temperature 39.1 °C or higher with stimulants, cocaine or hallucinogens",
         ),
-        sources::GIFTINFORMASJONEN,
+        sources::POISON_CENTRE,
     ),
     trigger(
         "somatic_overdose",
@@ -363,7 +364,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Mistenkt overdose eller forgifting: somatisk vurdering til ein lege har funne pasienten stabil (tidlege vitale teikn er ofte normale)",
             "Suspected overdose or poisoning: somatic assessment until a physician has found the patient stable (early vital signs are often normal)",
         ),
-        sources::SEED000_SOMATIKK,
+        sources::SOMATIC_FIRST,
     ),
     trigger(
         "somatic_naloxone",
@@ -374,7 +375,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Nalokson er gitt: observasjon, fare for ny sedasjon når verknaden går over",
             "Naloxone has been given: observation, risk of re-sedation when it wears off",
         ),
-        sources::SEED000_SOMATIKK,
+        sources::SOMATIC_FIRST,
     ),
     trigger(
         "somatic_suicide_attempt",
@@ -385,7 +386,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Sjølvmordsforsøk eller sjølvskading: somatisk vurdering først",
             "Suicide attempt or self-injury: somatic assessment first",
         ),
-        sources::NORSK_INDEKS,
+        sources::INDEX_SUICIDE_ATTEMPT,
     ),
     trigger(
         "somatic_child_intake",
@@ -396,7 +397,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Barn under 12 år som har fått i seg rusmiddel: blir behandla som forgifting",
             "A child under 12 who has taken substances: treated as a poisoning",
         ),
-        sources::GIFTINFORMASJONEN,
+        sources::POISON_CENTRE,
     ),
     // psychiatric_emergency: acute assessment in PHV, whether or not substance-induced
     trigger(
@@ -408,7 +409,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Akutt psykose, rusutløyst eller ikkje",
             "Acute psychosis, substance-induced or not",
         ),
-        sources::SEED000_PSYKISK,
+        sources::PSYCHIATRIC_FIRST,
     ),
     trigger(
         "psychiatric_suicide_risk",
@@ -419,7 +420,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Moderat eller høg sjølvmordsrisiko",
             "Moderate or high suicide risk",
         ),
-        sources::SEED000_PSYKISK,
+        sources::PSYCHIATRIC_FIRST,
     ),
     trigger(
         "psychiatric_self_harm",
@@ -430,7 +431,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Snakkar om sjølvmord eller om å skade seg sjølv",
             "Talks of suicide or of harming themself",
         ),
-        sources::SEED000_PSYKISK,
+        sources::PSYCHIATRIC_FIRST,
     ),
     trigger(
         "psychiatric_suicide_attempt",
@@ -441,7 +442,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Sjølvmordsforsøk eller sjølvskading: akutt vurdering i psykisk helsevern",
             "Suicide attempt or self-injury: acute assessment in mental health care",
         ),
-        sources::SEED000_PSYKISK,
+        sources::PSYCHIATRIC_FIRST,
     ),
     trigger(
         "psychiatric_disorder_with_danger",
@@ -455,7 +456,7 @@ pub static TRIGGERS: &[Trigger] = &[
             "Alvorleg psykisk liding med farleg åtferd",
             "Serious mental disorder with dangerous behaviour",
         ),
-        sources::SEED000_PSYKISK,
+        sources::PSYCHIATRIC_FIRST,
     ),
 ];
 
@@ -563,59 +564,99 @@ pub fn contacts(level: Level, f: &Facts) -> Vec<Contact> {
     list
 }
 
-/// The entry path into acute TSB by referrer (seed 000, «Hvordan kommer pasienten inn akutt i TSB»).
-pub fn entry_path(referrer: &str) -> Option<(&'static str, Text)> {
-    let (id, text) = match referrer {
-        "gp" => (
-            "entry_from_gp",
-            text!(
+/// The entry path into acute TSB by referrer (`referrer` choices; SPEC 6 "Entry path"). The list is
+/// local organisation more than national rule: no public source lists it (docs/SOURCES.md).
+pub static ENTRY_PATHS: &[(&[&str], Row)] = &[
+    (
+        &["gp"],
+        Row {
+            id: "entry_from_gp",
+            text: text!(
             "Fra fastlege: til akutt vurdering på ruspoliklinikk med akuttansvar, eller innleggelse",
             "Frå fastlege: til akutt vurdering på ruspoliklinikk med akuttansvar, eller innlegging",
             "From the GP: to acute assessment at a substance outpatient clinic with acute duty, or admission",
-        )),
-        "nav" => (
-            "entry_from_nav",
-            text!(
+        ),
+            source: sources::ENTRY_PATHS,
+        },
+    ),
+    (
+        &["nav"],
+        Row {
+            id: "entry_from_nav",
+            text: text!(
             "Fra NAV-sosialtjeneste: til ruspoliklinikk med akuttansvar eller TSB døgn",
             "Frå NAV-sosialtenesta: til ruspoliklinikk med akuttansvar eller TSB døgn",
             "From NAV social services: to a substance outpatient clinic with acute duty or 24-hour TSB",
-        )),
-        "amk" => (
-            "entry_from_amk",
-            text!(
+        ),
+            source: sources::ENTRY_PATHS,
+        },
+    ),
+    (
+        &["amk"],
+        Row {
+            id: "entry_from_amk",
+            text: text!(
             "Fra AMK: til akuttmottak innen TSB (for eksempel ved overdose)",
             "Frå AMK: til akuttmottak innan TSB (til dømes ved overdose)",
             "From AMK: to an acute unit within TSB (for example after an overdose)",
-        )),
-        "legevakt" => (
-            "entry_from_legevakt",
-            text!(
+        ),
+            source: sources::ENTRY_PATHS,
+        },
+    ),
+    (
+        &["legevakt"],
+        Row {
+            id: "entry_from_legevakt",
+            text: text!(
             "Fra legevakt: til rusakuttmottak eller ruspoliklinikk med akuttansvar",
             "Frå legevakt: til rusakuttmottak eller ruspoliklinikk med akuttansvar",
             "From legevakt: to an acute substance unit or a substance outpatient clinic with acute duty",
-        )),
-        "somatic_ward" => (
-            "entry_from_somatic_ward",
-            text!(
+        ),
+            source: sources::ENTRY_PATHS,
+        },
+    ),
+    (
+        &["somatic_ward"],
+        Row {
+            id: "entry_from_somatic_ward",
+            text: text!(
             "Fra somatisk avdeling: overføring til TSB eller tilsyn (liaison) fra TSB",
             "Frå somatisk avdeling: overføring til TSB eller tilsyn (liaison) frå TSB",
             "From a somatic ward: transfer to TSB, or liaison from TSB",
-        )),
-        "psychiatric_ward" => (
-            "entry_from_psychiatric_ward",
-            text!(
+        ),
+            source: sources::ENTRY_PATHS,
+        },
+    ),
+    (
+        &["psychiatric_ward"],
+        Row {
+            id: "entry_from_psychiatric_ward",
+            text: text!(
             "Fra psykiatrisk avdeling: overføring til TSB eller tilsyn (liaison) fra TSB",
             "Frå psykiatrisk avdeling: overføring til TSB eller tilsyn (liaison) frå TSB",
             "From a psychiatric ward: transfer to TSB, or liaison from TSB",
-        )),
-        "self" | "next_of_kin" | "municipal" | "other" => (
-            "entry_without_referral",
-            text!(
+        ),
+            source: sources::ENTRY_PATHS,
+        },
+    ),
+    (
+        &["self", "next_of_kin", "municipal", "other"],
+        Row {
+            id: "entry_without_referral",
+            text: text!(
             "Akutt TSB krever ikke henvisning: kontakt legevakt (116 117) eller ruspoliklinikk med akuttansvar",
             "Akutt TSB krev ikkje tilvising: kontakt legevakt (116 117) eller ruspoliklinikk med akuttansvar",
             "Acute TSB needs no referral: contact legevakt (116 117) or a substance outpatient clinic with acute duty",
-        )),
-        _ => return None,
-    };
-    Some((id, text))
+        ),
+            source: sources::ENTRY_PATHS,
+        },
+    ),
+];
+
+/// The entry path of a referrer.
+pub fn entry_path(referrer: &str) -> Option<&'static Row> {
+    ENTRY_PATHS
+        .iter()
+        .find(|(referrers, _)| referrers.contains(&referrer))
+        .map(|(_, row)| row)
 }

@@ -239,6 +239,33 @@ test('language switch: nn is fetched only on the switch, and until it has loaded
 
 const GHB = { age: 30, sex: 'male', substances: ['ghb'], consciousness: 'unresponsive' };
 
+test('sources: every cited entry is shown by its bibliography id, with a link where it has an address', async () => {
+  const { page, done } = await open();
+  const r = await page.evaluate(async (ghb) => {
+    const el = document.createElement('tsb-akutt-vurdering');
+    document.getElementById('main').append(el);
+    await el.ready;
+    el.answers = ghb;
+    const ev = el.evaluation;
+    const cited = new Map();
+    for (const m of [...ev.routing.reasons, ...ev.warnings]) for (const s of m.sources) cited.set(s.id, s);
+    const shown = [...el.shadowRoot.querySelectorAll('[data-source]')].map((n) => ({
+      id: n.dataset.source, href: n.getAttribute('href'), rel: n.getAttribute('rel'), text: n.textContent }));
+    el.remove();
+    return { cited: [...cited.values()], shown };
+  }, GHB);
+  assert(r.cited.length > 0, 'the 113 reasons cite sources');
+  for (const s of r.cited) {
+    const n = r.shown.find((x) => x.id === s.id);
+    assert(n, `source ${s.id} shown`);
+    eq(n.text, s.citation, `citation of ${s.id}`);
+    eq(n.href, s.url ?? null, `link of ${s.id}`);
+    if (s.url) eq(n.rel, 'noopener noreferrer', `rel of ${s.id}`);
+    assert(!/seed|\(\d{3}\)/i.test(s.citation), `no internal label in ${s.citation}`);
+  }
+  await done();
+});
+
 test('widget API: answers, evaluation, events, lang, mode, reset, two independent instances', async () => {
   const { page, done } = await open();
   const r = await page.evaluate(async (ghb) => {

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 mod golden;
 pub use golden::{
-    baselines_dir, canonical_json, case_input, expand_case, expand_input, golden_dir,
-    golden_files, pinned_text, read_case, sha256_hex,
+    baselines_dir, canonical_json, case_input, expand_case, expand_input, golden_dir, golden_files,
+    pinned_text, read_case, sha256_hex,
 };
 
 /// The evaluation of `input` as a JSON value, or the errors as a JSON value. The input goes in as JSON

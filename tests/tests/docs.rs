@@ -90,6 +90,22 @@ fn catalog_md() -> String {
     s
 }
 
+/// The condition in words of `id` in a table of conditions (`concurrent::CONDITIONS`,
+/// `citizen::CONDITIONS`); every id must have one.
+fn condition_of(table: &[(&str, &'static str)], id: &str) -> &'static str {
+    let found = table.iter().find(|(i, _)| *i == id).map(|(_, c)| *c);
+    found.unwrap_or_else(|| panic!("no condition in words for `{id}`"))
+}
+
+/// A rule's sources as their bibliography ids, each linked to its entry in `docs/SOURCES.md`.
+fn source_ids(source: tsb_akutt_core::sources::Source) -> String {
+    source
+        .iter()
+        .map(|r| format!("[`{0}`](SOURCES.md#{0})", r.id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// One atom of the rule language in words (English, with the public ids), for clinical review.
 fn atom(a: &Atom) -> String {
     let list = |xs: &[&str], word: &str| {
@@ -136,7 +152,7 @@ fn rule(r: Rule) -> String {
 fn rules_md() -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# Rules (ruleset {RULESET})\n");
-    let _ = writeln!(s, "Generated from the rule tables in `core/src/criteria.rs`, `core/src/routing.rs`, `core/src/concurrent.rs` and `core/src/citizen.rs` by `UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs`; do not edit by hand. Each row names the id a reason carries in the output, the condition as the engine reads it (the rule language of `core/src/rules.rs`), the wording (nb) and the source.\n");
+    let _ = writeln!(s, "Generated from the rule tables in `core/src/criteria.rs`, `core/src/routing.rs`, `core/src/concurrent.rs`, `core/src/citizen.rs` and `core/src/messages.rs` by `UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs`; do not edit by hand. Each row names the id a reason carries in the output, the condition as the engine reads it (the rule language of `core/src/rules.rs`), the wording (nb) and the source.\n");
     let _ = writeln!(s, "Reading the conditions: an absent or `unknown` answer makes no condition hold (unknown is not no), except that an open age is read by the adult rules; \"not yes\" holds for absent and `unknown` too.\n");
     let _ = writeln!(
         s,
@@ -150,9 +166,9 @@ fn rules_md() -> String {
             "Sources: {}\n",
             c.sources
                 .iter()
-                .map(|x| x.citation)
+                .map(|x| source_ids(x))
                 .collect::<Vec<_>>()
-                .join("; ")
+                .join(", ")
         );
         let _ = writeln!(s, "| id | condition | text (nb) |\n| --- | --- | --- |");
         for cond in c.met_by {
@@ -180,7 +196,7 @@ fn rules_md() -> String {
             t.id,
             rule(t.when),
             t.text.get(Lang::Nb),
-            t.source.citation
+            source_ids(t.source)
         );
     }
     for l in Level::ALL {
@@ -204,14 +220,18 @@ fn rules_md() -> String {
         "- `provisional_minor`: provisional between non-acute levels only."
     );
     let _ = writeln!(s, "\n## Concurrent needs (SPEC section 7)\n");
-    let _ = writeln!(s, "| id | text (nb) | source |\n| --- | --- | --- |");
+    let _ = writeln!(
+        s,
+        "| id | condition | text (nb) | source |\n| --- | --- | --- | --- |"
+    );
     for n in NEEDS {
         let _ = writeln!(
             s,
-            "| `{}` | {} | {} |",
+            "| `{}` | {} | {} | {} |",
             n.id,
+            condition_of(tsb_akutt_core::concurrent::CONDITIONS, n.id),
             n.text.get(Lang::Nb),
-            n.source.citation
+            source_ids(n.source)
         );
     }
     let _ = writeln!(
@@ -224,16 +244,55 @@ fn rules_md() -> String {
     );
     let _ = writeln!(
         s,
-        "| id | headline (nb) | first aid | source |\n| --- | --- | --- | --- |"
+        "| id | condition | headline (nb) | first aid | source |\n| --- | --- | --- | --- | --- |"
     );
     for a in &ACTIONS {
         let _ = writeln!(
             s,
-            "| `{}` | {} | {} | {} |",
+            "| `{}` | {} | {} | {} | {} |",
             a.id,
+            condition_of(tsb_akutt_core::citizen::CONDITIONS, a.id),
             a.headline.get(Lang::Nb),
             if a.first_aid { "yes" } else { "" },
-            a.source.citation
+            source_ids(a.source)
+        );
+    }
+    let _ = writeln!(s, "\n## Other messages (`core/src/messages.rs`)\n");
+    let _ = writeln!(s, "The basis of the indication, the reasons of the acute and non-acute levels and the warnings: each decided in `core/src/evaluate.rs` on the condition given here.\n");
+    let _ = writeln!(
+        s,
+        "| id | where | condition | text (nb) | source |\n| --- | --- | --- | --- | --- |"
+    );
+    for (row, place, condition) in tsb_akutt_core::messages::ALL {
+        let _ = writeln!(
+            s,
+            "| `{}` | `{place}` | {condition} | {} | {} |",
+            row.id,
+            row.text.get(Lang::Nb),
+            source_ids(row.source)
+        );
+    }
+    let _ = writeln!(s, "\n## Entry paths (`routing.entry_path`, SPEC 6)\n");
+    let _ = writeln!(
+        s,
+        "Given when the level is acute TSB or acute TSB is indicated, by `referrer`.\n"
+    );
+    let _ = writeln!(
+        s,
+        "| id | referrer | text (nb) | source |\n| --- | --- | --- | --- |"
+    );
+    for (referrers, row) in tsb_akutt_core::routing::ENTRY_PATHS {
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} | {} |",
+            row.id,
+            referrers
+                .iter()
+                .map(|r| format!("`{r}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            row.text.get(Lang::Nb),
+            source_ids(row.source)
         );
     }
     s
@@ -245,10 +304,8 @@ fn check(name: &str, generated: String) {
         std::fs::write(&path, &generated).expect("write docs");
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    // rustfmt may lay the arrays out differently; compare the tokens, not the layout.
-    let tokens = |s: &str| s.split_whitespace().collect::<String>().replace(",]", "]");
     assert!(
-        tokens(&committed) == tokens(&generated),
+        committed == generated,
         "docs/{name} is stale: run UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs"
     );
 }
@@ -495,13 +552,14 @@ fn probes_rs() -> String {
 fn probes_are_current() {
     let path = tests_dir().join("../core/src/probes.rs");
     let generated = probes_rs();
-    if std::env::var_os("UPDATE_DOCS").is_some() {
-        // Run `cargo fmt` afterwards; the check below ignores layout.
-        std::fs::write(&path, &generated).expect("write probes.rs");
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
     // rustfmt may lay the arrays out differently; compare the tokens, not the layout.
     let tokens = |s: &str| s.split_whitespace().collect::<String>().replace(",]", "]");
+    let mut committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if std::env::var_os("UPDATE_DOCS").is_some() && tokens(&committed) != tokens(&generated) {
+        // Run `cargo fmt` afterwards; the check ignores layout.
+        std::fs::write(&path, &generated).expect("write probes.rs");
+        committed = generated.clone();
+    }
     assert!(
         tokens(&committed) == tokens(&generated),
         "core/src/probes.rs is stale: run UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs"

@@ -280,7 +280,7 @@ proptest! {
             for c in &e.indication.criteria {
                 prop_assert!(!c.because.is_empty(), "{} has no reason", c.id);
                 match c.status.id() {
-                    "met" => prop_assert!(c.because.iter().all(|b| b.source.is_some()), "{}", c.id),
+                    "met" => prop_assert!(c.because.iter().all(|b| !b.sources.is_empty()), "{}", c.id),
                     "undetermined" => prop_assert!(!c.missing.is_empty(), "{} lists no missing fact", c.id),
                     _ => prop_assert!(c.missing.is_empty(), "{}", c.id),
                 }

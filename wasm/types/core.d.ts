@@ -53,9 +53,10 @@ export type InputError = { code: ErrorCode,
 path: string, message: string, };
 
 /**
- * A text with a stable id and, where it makes a claim, its source.
+ * A text with a stable id and, where it makes a claim, the sources it rests on (entries of the
+ * bibliography, `sources.rs`).
  */
-export type Message = { id: string, text: string, source: string | null, };
+export type Message = { id: string, text: string, sources: Array<SourceRef>, };
 
 export type Evaluation = { ruleset: string, engine: string, lang: Lang, audience: Audience, 
 /**
@@ -74,7 +75,7 @@ scores: { [key in string]: ScoreReport }, };
 
 export type IndicationReport = { status: Indication, text: string, necessity: Necessity, referral_required: boolean, reasons: Array<Message>, criteria: Array<CriterionReport>, };
 
-export type CriterionReport = { id: string, title: string, status: Status, because: Array<Message>, missing: Array<string>, sources: Array<string>, };
+export type CriterionReport = { id: string, title: string, status: Status, because: Array<Message>, missing: Array<string>, sources: Array<SourceRef>, };
 
 export type CompletenessReport = { percent: number, answered: number, required: number, domains: Array<DomainReport>, 
 /**
@@ -116,7 +117,7 @@ action: "call_113" | "call_112_and_113" | "call_poison_centre" | "call_legevakt"
 /**
  * With every `call_113`: the first aid of SPEC 9, in order.
  */
-first_aid: Array<Message>, source: string, };
+first_aid: Array<Message>, sources: Array<SourceRef>, };
 
 /**
  * A local service from `options.services`.
@@ -142,7 +143,7 @@ missing_items: Array<string>,
 /**
  * Why no total is given although all items are (NEWS2 under 16 or in pregnancy).
  */
-not_valid: string | null, thresholds: string, source: string, };
+not_valid: string | null, thresholds: string, sources: Array<SourceRef>, };
 
 export type FlagReport = { id: string, text: string, };
 

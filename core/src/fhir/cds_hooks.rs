@@ -94,9 +94,23 @@ fn card(
     })
 }
 
+/// The sources of a message in Markdown, each a link where it has an address.
+fn sources_md(m: &Message) -> Option<String> {
+    (!m.sources.is_empty()).then(|| {
+        m.sources
+            .iter()
+            .map(|s| match s.url {
+                Some(url) => format!("[{}]({})", md(&s.citation), url),
+                None => md(&s.citation),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    })
+}
+
 fn source_line(m: &Message, lang: Lang) -> String {
-    match m.source {
-        Some(s) => format!(" _({}: {})_", SOURCE.get(lang), md(s)),
+    match sources_md(m) {
+        Some(s) => format!(" _({}: {})_", SOURCE.get(lang), s),
         None => String::new(),
     }
 }
@@ -322,8 +336,8 @@ fn missing_card(e: &Evaluation) -> Value {
 fn message_card(e: &Evaluation, m: &Message, topic: &str, indicator: &str, index: usize) -> Value {
     let lang = e.lang;
     let mut d = md(&m.text);
-    if let Some(s) = m.source {
-        d.push_str(&format!("\n\n_{}: {}_", SOURCE.get(lang), md(s)));
+    if let Some(s) = sources_md(m) {
+        d.push_str(&format!("\n\n_{}: {}_", SOURCE.get(lang), s));
     }
     d.push_str(&format!("\n\n`{}`", m.id));
     card(e, topic, index, indicator, &m.text, d)

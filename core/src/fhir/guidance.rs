@@ -93,12 +93,22 @@ fn coding(name: &str, code: &str, display: &str) -> Value {
     json!({ "system": system(name), "code": code, "display": display })
 }
 
-/// A message as a parameter: its id as a code (with the text as display) and its source.
+/// A source as a parameter: its id as a code, with the citation as display and its address.
+fn source(s: &crate::sources::SourceRef) -> Value {
+    let mut part = vec![
+        json!({ "name": "id", "valueString": s.id }),
+        json!({ "name": "citation", "valueString": s.citation }),
+    ];
+    if let Some(url) = s.url {
+        part.push(json!({ "name": "url", "valueUri": url }));
+    }
+    json!({ "name": "source", "part": part })
+}
+
+/// A message as a parameter: its id as a code (with the text as display) and its sources.
 fn message(name: &str, m: &Message) -> Value {
     let mut part = vec![json!({ "name": "code", "valueCoding": coding("message", m.id, &m.text) })];
-    if let Some(source) = m.source {
-        part.push(json!({ "name": "source", "valueString": source }));
-    }
+    part.extend(m.sources.iter().map(source));
     json!({ "name": name, "part": part })
 }
 
@@ -132,11 +142,7 @@ fn parameters(e: &Evaluation, observations: &[(String, Value)]) -> Value {
                 .iter()
                 .map(|id| json!({ "name": "missing", "valueString": id })),
         );
-        part.extend(
-            c.sources
-                .iter()
-                .map(|s| json!({ "name": "source", "valueString": s })),
-        );
+        part.extend(c.sources.iter().map(source));
         p.push(json!({ "name": "criterion", "part": part }));
     }
     p.push(json!({
@@ -202,7 +208,8 @@ fn observation(s: &ScoreReport, lang: Lang) -> Value {
         json!([{ "coding": [{ "system": OBSERVATION_CATEGORY, "code": "survey", "display": "Survey" }] }]),
     );
     o.insert("code".into(), json!({ "coding": codings, "text": s.name }));
-    let mut notes = vec![json!({ "text": format!("{}. {}", s.thresholds, s.source) })];
+    let cited = crate::sources::line(&s.sources).unwrap_or_default();
+    let mut notes = vec![json!({ "text": format!("{}. {}", s.thresholds, cited) })];
     let absent = |code: &str, display: &str| json!({ "coding": [{ "system": DATA_ABSENT_REASON, "code": code, "display": display }] });
     match (s.total, s.not_valid) {
         (Some(total), _) => {
@@ -258,7 +265,9 @@ fn warnings(list: &[Message]) -> Value {
                 "code": "informational",
                 "details": { "coding": [coding("message", m.id, &m.text)], "text": m.text },
             });
-            if let (Some(source), Value::Object(map)) = (m.source, &mut issue) {
+            if let (Some(source), Value::Object(map)) =
+                (crate::sources::line(&m.sources), &mut issue)
+            {
                 map.insert("diagnostics".into(), json!(source));
             }
             issue

@@ -319,7 +319,7 @@ pub struct ScoreReport {
     /// Why no total is given although all items are (NEWS2 under 16 or in pregnancy).
     pub not_valid: Option<&'static str>,
     pub thresholds: &'static str,
-    pub source: &'static str,
+    pub sources: Vec<crate::sources::SourceRef>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -369,7 +369,7 @@ impl ScoreReport {
             },
             not_valid: None,
             thresholds: shown.thresholds,
-            source: shown.source.citation,
+            sources: crate::sources::refs(shown.source, lang),
         }
     }
 }

@@ -136,7 +136,7 @@ impl NotValid {
         }
     }
 
-    pub fn text(self) -> Text {
+    pub const fn text(self) -> Text {
         match self {
             NotValid::Under16 => text!(
                 "NEWS2 er ikke validert for barn under 16 år: ingen sum er gitt, men parameterpoengene teller som regelen for alderen sier",
@@ -301,7 +301,7 @@ pub fn news2_band_with(total: f64, any_single_3: bool) -> Band {
         flags: Vec::new(),
         thresholds:
             "0 routine, 1–4 low, any single parameter 3 urgent review, 5–6 medium, ≥ 7 high",
-        source: sources::RCP_NEWS2,
+        source: sources::NEWS2,
     }
 }
 
