@@ -8,8 +8,8 @@ use crate::completeness::{self, Decisive, DomainStatus, SectionCompleteness};
 use crate::concurrent::{self, Context};
 use crate::criteria::{Indication, IndicationBasis, Necessity, Status, CHILD_UNDER, CRITERIA};
 use crate::decision::{decide_with, decisive, influences, Decision, Open};
-use crate::facts::{Facts, InstrumentFacts};
-use crate::input::{Audience, Input, Service, TOTAL_ANSWERS};
+use crate::facts::{Facts, InstrumentFacts, TotalAnswer, TOTAL_ANSWERS};
+use crate::input::{Audience, Input, Service};
 use crate::instruments::{news2, pawss, BandContext, CutoffSex, ScoreReport};
 use crate::messages::{self as m, Row};
 use crate::routing::{self, Contact, Level, TRIGGERS};
@@ -290,7 +290,7 @@ pub fn evaluate_input(input: &Input) -> Evaluation {
 /// `cows_score` or `gcs`; a given `alcohol_permille` means the alcohol test was done (SPEC 3).
 fn implied_answers(mut a: Answers, instruments: &InstrumentFacts) -> Answers {
     let f = Facts::new(Answers::default(), *instruments, &Default::default());
-    for (item, _) in TOTAL_ANSWERS {
+    for TotalAnswer { item, .. } in TOTAL_ANSWERS {
         if let (false, Some(total)) = (
             a.known(item),
             f.instrument_total(item).and_then(|i| i.total()),
@@ -664,7 +664,11 @@ fn scores(input: &Input, f: &Facts, lang: Lang) -> Scores {
         }
     }
     // Totals given only as answers.
-    for (item, id) in TOTAL_ANSWERS {
+    for TotalAnswer {
+        item,
+        instrument: id,
+    } in TOTAL_ANSWERS
+    {
         if !out.contains_key(id) && f.a.known(item) {
             if let (Some(instrument), Some(total)) =
                 (crate::instruments::instrument(id), f.a.number(item))

@@ -5,6 +5,30 @@ use crate::catalog::Item;
 use crate::input::InstrumentInput;
 use crate::instruments::{ciwa_ar, news2, Cutoffs, Interval};
 
+/// A total that can come as an answer or as an instrument (SPEC 3 and 4): the answer item, and the
+/// instrument whose items give the same total. The one table that the input checks, the implied
+/// answers, the rules and the score reports read.
+#[derive(Clone, Copy, Debug)]
+pub struct TotalAnswer {
+    pub item: Item,
+    pub instrument: &'static str,
+}
+
+pub const TOTAL_ANSWERS: [TotalAnswer; 3] = [
+    TotalAnswer {
+        item: Item::CiwaArScore,
+        instrument: "ciwa_ar",
+    },
+    TotalAnswer {
+        item: Item::CowsScore,
+        instrument: "cows",
+    },
+    TotalAnswer {
+        item: Item::Gcs,
+        instrument: "gcs",
+    },
+];
+
 /// What the instrument inputs tell, independent of the answers (computed once per evaluation).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct InstrumentFacts {
@@ -21,6 +45,17 @@ pub struct InstrumentFacts {
 }
 
 impl InstrumentFacts {
+    /// The interval the instrument given allows for the total answer `item` (see [`TOTAL_ANSWERS`]);
+    /// `None` when that instrument is not given or `item` is not such a total.
+    pub fn total_for(&self, item: Item) -> Option<Interval> {
+        match item {
+            Item::CiwaArScore => self.ciwa_ar,
+            Item::CowsScore => self.cows,
+            Item::Gcs => self.gcs,
+            _ => None,
+        }
+    }
+
     pub fn from_inputs(inputs: &[InstrumentInput]) -> InstrumentFacts {
         let find = |id: &str| inputs.iter().find(|i| i.instrument.id == id);
         let interval = |id: &str| find(id).and_then(InstrumentInput::interval);
@@ -64,17 +99,34 @@ impl Facts {
     /// The total an instrument allows for the answer ids `gcs`, `ciwa_ar_score` and `cows_score` when
     /// they are not answered: the instrument's interval, else the item's whole range.
     pub fn instrument_total(&self, item: Item) -> Option<Interval> {
-        let given = match item {
-            Item::Gcs => self.instruments.gcs,
-            Item::CiwaArScore => self.instruments.ciwa_ar,
-            Item::CowsScore => self.instruments.cows,
-            _ => return None,
-        };
-        given.or_else(|| item.range().map(|(lo, hi)| Interval { lo, hi }))
+        if !TOTAL_ANSWERS.iter().any(|t| t.item == item) {
+            return None;
+        }
+        (self.instruments.total_for(item))
+            .or_else(|| item.range().map(|(lo, hi)| Interval { lo, hi }))
     }
 
     /// A GCS total or GCS components are given.
     pub fn gcs_given(&self) -> bool {
         self.a.known(Item::Gcs) || self.instruments.gcs.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_total_answer_has_the_range_of_its_instrument() {
+        for t in TOTAL_ANSWERS {
+            let instrument = crate::instruments::instrument(t.instrument).expect("instrument");
+            let range = t.item.range().expect("a number item");
+            assert_eq!(
+                range,
+                (instrument.min_total, instrument.max_total),
+                "{}",
+                t.item.id()
+            );
+        }
     }
 }

@@ -8,7 +8,7 @@ use crate::catalog::{Item, Kind, CATALOG};
 use crate::errors::{
     code, concat, index, join, quote, suggest, Arg, ErrorCode, Errors, InputError,
 };
-use crate::facts::InstrumentFacts;
+use crate::facts::{InstrumentFacts, TotalAnswer, TOTAL_ANSWERS};
 use crate::instruments::{
     self, news2, AuditCCutoff, CiwaCutoff, Cutoffs, Instrument, Interval, ItemAnswers, Points,
 };
@@ -717,43 +717,23 @@ fn parse_services(value: &Value, path: &str, services: &mut Vec<Service>, errors
     }
 }
 
-/// The totals that can also be given as answers, with their instrument.
-pub const TOTAL_ANSWERS: [(Item, &str); 3] = [
-    (Item::CiwaArScore, "ciwa_ar"),
-    (Item::CowsScore, "cows"),
-    (Item::Gcs, "gcs"),
-];
-
-/// The instrument's interval for the total answer `item`, when an instrument gives one.
-fn instrument_interval(item: Item, instruments: &InstrumentFacts) -> Option<Interval> {
-    match item {
-        Item::CiwaArScore => instruments.ciwa_ar,
-        Item::CowsScore => instruments.cows,
-        Item::Gcs => instruments.gcs,
-        _ => None,
-    }
-}
-
 /// The totals given as answers agree with the instruments given (also for the answers the analysis
 /// tries: a total the items rule out is not a possible answer, SPEC 6).
 pub fn totals_agree(a: &impl Answered, instruments: &InstrumentFacts) -> bool {
-    TOTAL_ANSWERS.iter().all(|(item, _)| {
-        match (a.number(*item), instrument_interval(*item, instruments)) {
+    TOTAL_ANSWERS.iter().all(
+        |t| match (a.number(t.item), instruments.total_for(t.item)) {
             (Some(t), Some(range)) => range.intersect(&Interval::exact(t)).is_some(),
             _ => true,
-        }
-    })
+        },
+    )
 }
 
 /// Totals given as answers (`ciwa_ar_score`, `cows_score`, `gcs`) must agree with the instrument,
 /// AUDIT-C with AUDIT Q1-Q3, and a host's NEWS2 total with the vital signs given (from age 12).
 fn check_totals(input: &Input, errors: &mut Errors) {
     let facts = InstrumentFacts::from_inputs(&input.instruments);
-    for (item, id) in TOTAL_ANSWERS {
-        let (Some(total), Some(range)) = (
-            input.answers.number(item),
-            instrument_interval(item, &facts),
-        ) else {
+    for TotalAnswer { item, instrument } in TOTAL_ANSWERS {
+        let (Some(total), Some(range)) = (input.answers.number(item), facts.total_for(item)) else {
             continue;
         };
         if range.intersect(&Interval::exact(total)).is_none() {
@@ -761,7 +741,12 @@ fn check_totals(input: &Input, errors: &mut Errors) {
                 ErrorCode::TotalMismatch,
                 join("answers", item.id()),
                 MSG_TOTAL_MISMATCH,
-                &[&fmt(total), &code(id), &fmt(range.lo), &fmt(range.hi)],
+                &[
+                    &fmt(total),
+                    &code(instrument),
+                    &fmt(range.lo),
+                    &fmt(range.hi),
+                ],
             );
         }
     }
