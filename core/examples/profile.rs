@@ -4,6 +4,7 @@
 //!     valgrind --tool=callgrind target/size/examples/profile write full 1000
 //!
 //! Stages: `decide` (the evaluation of parsed input, no JSON), `write` (the output as JSON text),
+//! `write_ids` (the same with `options.texts: false`), `sizes` (prints both texts' lengths once),
 //! `read` (the input from JSON text), `json` (all three: what `evaluateJson` does). Inputs: `full`
 //! (core/benches/full_input.json, every item answered) or `sparse` (three answers: the open-question
 //! analysis at its largest). The profile `size` is the release profile (`opt-level = "z"`, as the wasm
@@ -21,9 +22,17 @@ fn main() {
     let n: u32 = args.get(3).and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let parsed = input::parse_str(text).unwrap_or_default();
     let evaluation = evaluate::evaluate_input(&parsed);
+    let ids_only = || json::to_string_without(&evaluation, evaluate::TEXT_FIELDS);
+    if stage == "sizes" {
+        let full = json::to_string(&evaluation).unwrap_or_default().len();
+        let ids = ids_only().unwrap_or_default().len();
+        println!("output {full} bytes, with texts: false {ids} bytes");
+        return;
+    }
     for _ in 0..n {
         match stage {
             "write" => drop(black_box(json::to_string(black_box(&evaluation)))),
+            "write_ids" => drop(black_box(ids_only())),
             "read" => drop(black_box(input::parse_str(black_box(text)))),
             "json" => drop(black_box(
                 tsb_akutt_core::evaluate_json(black_box(text)).map(|e| json::to_string(&e)),

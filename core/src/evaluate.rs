@@ -62,6 +62,42 @@ pub struct Evaluation {
     /// Each computed instrument by id (none in citizen mode).
     #[cfg_attr(feature = "ts", ts(type = "{ [key in string]: ScoreReport }"))]
     pub scores: Scores,
+    /// `options.texts: false`: [`Evaluation::to_json`] leaves the texts out.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub ids_only: bool,
+}
+
+/// The text fields of the output, by struct and field: what `options.texts: false` leaves out (SPEC 2,
+/// "ids only"). Every id, level, number, flag and source id and address stays, and so do the ids that
+/// tell a host to show 113 (`routing.level`, `routing.summary.id`, `routing.citizen.action`).
+pub const TEXT_FIELDS: crate::json::Skip = &[
+    ("Message", "text"),
+    ("IndicationReport", "text"),
+    ("CriterionReport", "title"),
+    ("DomainReport", "title"),
+    ("DecisiveQuestion", "label"),
+    ("RoutingReport", "title"),
+    ("RoutingReport", "advice"),
+    ("ContactReport", "name"),
+    ("SummaryReport", "text"),
+    ("CitizenAdvice", "headline"),
+    ("CitizenAdvice", "text"),
+    ("ScoreReport", "name"),
+    ("ScoreReport", "band_text"),
+    ("ScoreReport", "not_valid"),
+    ("ScoreReport", "thresholds"),
+    ("FlagReport", "text"),
+    ("SourceRef", "citation"),
+];
+
+impl Evaluation {
+    /// The evaluation as the JSON text of the contract (compact, ASCII only); with `options.texts:
+    /// false`, without the [`TEXT_FIELDS`].
+    pub fn to_json(&self) -> Result<String, crate::json::WriteError> {
+        let skip = if self.ids_only { TEXT_FIELDS } else { &[] };
+        crate::json::to_string_without(self, skip)
+    }
 }
 
 /// The instrument results of an evaluation, by instrument id in alphabetical order; written as a JSON
@@ -283,6 +319,7 @@ pub fn evaluate_input(input: &Input) -> Evaluation {
         } else {
             scores(input, &facts, lang)
         },
+        ids_only: input.options.ids_only,
     }
 }
 

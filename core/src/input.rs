@@ -68,6 +68,8 @@ pub struct Options {
     pub audience: Audience,
     pub services: Vec<Service>,
     pub cutoffs: Cutoffs,
+    /// `texts: false` (SPEC 2): the JSON text of the evaluation carries ids only, no texts.
+    pub ids_only: bool,
 }
 
 /// A local service from `options.services`.
@@ -554,13 +556,20 @@ fn parse_options(value: &Value, options: &mut Options, errors: &mut Errors) {
             },
             "cutoffs" => parse_cutoffs(value, &path, &mut options.cutoffs, errors),
             "services" => parse_services(value, &path, &mut options.services, errors),
+            "texts" => match value {
+                Value::Bool(b) => options.ids_only = !b,
+                other => wrong_type(errors, path, EXPECTED_BOOL, other),
+            },
             _ => {
                 if let Some(errors) = errors.room() {
                     errors.push(
                         ErrorCode::UnknownOption,
                         path,
                         MSG_UNKNOWN_OPTION,
-                        &[&quote(key), "`lang`, `audience`, `services`, `cutoffs`"],
+                        &[
+                            &quote(key),
+                            "`lang`, `audience`, `services`, `cutoffs`, `texts`",
+                        ],
                     );
                 }
             }

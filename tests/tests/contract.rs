@@ -474,3 +474,121 @@ fn the_output_text_is_byte_identical_to_serde_json() {
     }
     assert!(checked > 500, "only {checked} outputs checked");
 }
+
+/// Removes the text fields of `TEXT_FIELDS` from `value`, found by the shape of the output: what
+/// `options.texts: false` must give, computed from the full output independently of the writer.
+fn without_texts(value: &mut Value, at: &str) {
+    // (where in the output, field): the same fields as core's TEXT_FIELDS, by position, not by name.
+    let text_field = |at: &str, key: &str| -> bool {
+        let last = at.rsplit('.').next().unwrap_or("");
+        match key {
+            "text" => !at.contains("services"),
+            "title" => [
+                "indication.criteria[]",
+                "completeness.domains[]",
+                "completeness.context",
+                "routing",
+            ]
+            .iter()
+            .any(|p| at.ends_with(p)),
+            "label" => at.ends_with("completeness.decisive[]"),
+            "advice" => at == "routing",
+            "name" => at.ends_with("contacts[]") || at.starts_with("scores."),
+            "headline" => last == "citizen",
+            "band_text" | "not_valid" | "thresholds" => at.starts_with("scores."),
+            "citation" => at.ends_with("sources[]"),
+            _ => false,
+        }
+    };
+    match value {
+        Value::Object(map) => {
+            map.retain(|k, _| !text_field(at, k));
+            for (k, v) in map.iter_mut() {
+                let path = if at.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{at}.{k}")
+                };
+                without_texts(v, &path);
+            }
+        }
+        Value::Array(items) => {
+            for v in items {
+                without_texts(v, &format!("{at}[]"));
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn texts_false_gives_ids_only_and_keeps_what_tells_a_host_to_call_113() {
+    let mut inputs: Vec<Value> = vec![complete_record()];
+    let citizen = json!({"answers": {"age": 19, "sex": "female", "substances": ["ghb"], "consciousness": "unresponsive", "resp_rate": 6},
+                         "options": {"audience": "citizen", "lang": "nn",
+                                     "services": [{"id": "lv", "name": "Legevakta", "levels": ["emergency_113", "somatic_emergency"], "phone": "116 117"}]}});
+    inputs.push(citizen.clone());
+    inputs.push(json!({"answers": {"age": 45, "sex": "male", "substances": ["alcohol"], "consciousness": "alert"}}));
+    for input in inputs {
+        let full = evaluate_json(&input.to_string())
+            .expect("valid")
+            .to_json()
+            .unwrap();
+        let ids =
+            evaluate_json(&with(input.clone(), &["options", "texts"], json!(false)).to_string())
+                .expect("valid")
+                .to_json()
+                .unwrap();
+        // The default output is unchanged by the option's existence, and `texts: true` is the default.
+        let explicit =
+            evaluate_json(&with(input.clone(), &["options", "texts"], json!(true)).to_string())
+                .expect("valid")
+                .to_json()
+                .unwrap();
+        assert_eq!(full, explicit);
+        let mut expected: Value = serde_json::from_str(&full).unwrap();
+        without_texts(&mut expected, "");
+        let got: Value = serde_json::from_str(&ids).unwrap();
+        assert_eq!(got, expected, "{input}");
+        assert!(
+            ids.len() * 2 < full.len(),
+            "{} of {} bytes",
+            ids.len(),
+            full.len()
+        );
+    }
+    let out: Value = serde_json::from_str(
+        &evaluate_json(&with(citizen, &["options", "texts"], json!(false)).to_string())
+            .unwrap()
+            .to_json()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(out["routing"]["level"], "emergency_113");
+    assert_eq!(out["routing"]["citizen"]["action"], "call_113");
+    assert_eq!(out["routing"]["summary"]["id"], "settled");
+    assert!(out["routing"]["citizen"].get("headline").is_none());
+    assert!(out["routing"]["summary"].get("text").is_none());
+    // A host's own service data is not a text of the engine: it comes back as given.
+    assert_eq!(out["routing"]["services"][0]["name"], "Legevakta");
+    assert_eq!(out["routing"]["contacts"][0]["number"], "113");
+}
+
+#[test]
+fn the_text_fields_of_one_struct_are_listed_together() {
+    // The writer finds a struct's entries once, as one run (json/write.rs).
+    let fields = tsb_akutt_core::evaluate::TEXT_FIELDS;
+    for (i, (name, _)) in fields.iter().enumerate() {
+        let later = fields[i + 1..].iter().position(|(n, _)| n == name);
+        let next_is_same = fields.get(i + 1).is_some_and(|(n, _)| n == name);
+        assert!(later.is_none() || next_is_same, "{name} is split");
+    }
+}
+
+#[test]
+fn texts_must_be_a_boolean() {
+    let input = json!({"answers": {"age": 45}, "options": {"texts": "no"}});
+    let errors = run(&input).unwrap_err();
+    assert_eq!(errors[0]["code"], "wrong_type");
+    assert_eq!(errors[0]["path"], "options.texts");
+}

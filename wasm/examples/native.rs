@@ -23,6 +23,14 @@ fn result<T: Serialize>(r: Result<T, Vec<InputError>>) -> serde_json::Value {
     }
 }
 
+/// An evaluation as the binding writes it (ids only with `options.texts: false`).
+fn evaluation(r: Result<tsb_akutt_core::Evaluation, Vec<InputError>>) -> serde_json::Value {
+    result(r.map(|e| {
+        let text = e.to_json().unwrap_or_default();
+        serde_json::from_str::<serde_json::Value>(&text).unwrap_or_default()
+    }))
+}
+
 fn lang(call: &Value) -> Result<Lang, Vec<InputError>> {
     let id = call.get("lang").and_then(Value::as_str).unwrap_or("nb");
     Lang::parse(id).ok_or_else(Vec::new)
@@ -35,7 +43,7 @@ fn run(call: &Value) -> serde_json::Value {
     // The FHIR mapping reads serde_json values (converted as the binding converts them).
     let serde = |key: &str| serde_json::Value::from(arg(key));
     match call.get("fn").and_then(Value::as_str).unwrap_or("") {
-        "evaluate" => result(tsb_akutt_core::evaluate_json(&text("input"))),
+        "evaluate" => evaluation(tsb_akutt_core::evaluate_json(&text("input"))),
         "cdsHooks" => result(
             tsb_akutt_core::evaluate_json(&text("input")).map(|e| fhir::cds_hooks_response(&e)),
         ),
@@ -49,7 +57,7 @@ fn run(call: &Value) -> serde_json::Value {
         )),
         "catalog" => result(lang(call).map(tsb_akutt_core::catalog)),
         "questionnaire" => result(lang(call).map(fhir::questionnaire)),
-        "evaluateQuestionnaireResponse" => result(fhir::evaluate_questionnaire_response(
+        "evaluateQuestionnaireResponse" => evaluation(fhir::evaluate_questionnaire_response(
             &serde("qr"),
             &serde("options"),
         )),

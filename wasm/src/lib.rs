@@ -25,6 +25,7 @@
 
 use serde::Serialize;
 use tsb_akutt_core::errors::{code, ErrorCode, Errors, InputError};
+use tsb_akutt_core::evaluate::Evaluation;
 use tsb_akutt_core::json::{self, Value};
 use tsb_akutt_core::text;
 use tsb_akutt_core::text::{Lang, Text};
@@ -46,6 +47,13 @@ fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
 /// array of errors) is thrown to the JS wrapper.
 fn outcome<T: Serialize>(result: Result<T, Vec<InputError>>) -> Result<String, String> {
     result.map(|v| to_json(&v)).map_err(|e| to_json(&e))
+}
+
+/// [`outcome`] for an evaluation, written by the core (ids only with `options.texts: false`).
+fn evaluation(result: Result<Evaluation, Vec<InputError>>) -> Result<String, String> {
+    result
+        .map(|v| v.to_json().unwrap_or_else(|_| String::from("null")))
+        .map_err(|e| to_json(&e))
 }
 
 const MSG_INVALID_JSON: Text = text!(
@@ -96,7 +104,7 @@ fn parse_with_options<'t>(
 /// `evaluate`: the evaluation of one input (SPEC section 2) given as JSON text.
 #[wasm_bindgen(js_name = evaluateJson)]
 pub fn evaluate_json(input: &str) -> Result<String, String> {
-    outcome(tsb_akutt_core::evaluate_json(input))
+    evaluation(tsb_akutt_core::evaluate_json(input))
 }
 
 /// `catalog`: the item catalog in one language (`nb`, `nn` or `en`).
@@ -126,7 +134,7 @@ pub fn questionnaire(lang_id: &str) -> Result<String, String> {
 #[cfg(feature = "fhir")]
 #[wasm_bindgen(js_name = evaluateQuestionnaireResponseJson)]
 pub fn evaluate_questionnaire_response(qr: &str, options: &str) -> Result<String, String> {
-    outcome(
+    evaluation(
         parse_with_options(qr, "QuestionnaireResponse", options).and_then(|(qr, options)| {
             // The FHIR mapping reads serde_json values; the text was read by the engine's reader.
             tsb_akutt_core::fhir::evaluate_questionnaire_response(&(&qr).into(), &(&options).into())

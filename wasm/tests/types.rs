@@ -26,6 +26,7 @@ use tsb_akutt_core::evaluate::{
 use tsb_akutt_core::input::{Audience, Service};
 use tsb_akutt_core::instruments::{FlagReport, ScoreReport};
 use tsb_akutt_core::routing::Level;
+use tsb_akutt_core::sources::SourceRef;
 use tsb_akutt_core::{catalog, ErrorCode, InputError, Lang};
 
 const HEADER: &str =
@@ -95,6 +96,7 @@ fn core_dts() -> String {
     decl::<ErrorCode>(&mut out, &cfg);
     decl::<InputError>(&mut out, &cfg);
     decl::<Message>(&mut out, &cfg);
+    decl::<SourceRef>(&mut out, &cfg);
     decl::<Evaluation>(&mut out, &cfg);
     decl::<IndicationReport>(&mut out, &cfg);
     decl::<CriterionReport>(&mut out, &cfg);

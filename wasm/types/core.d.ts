@@ -58,6 +58,11 @@ path: string, message: string, };
  */
 export type Message = { id: string, text: string, sources: Array<SourceRef>, };
 
+/**
+ * A source as the output gives it: the entry's id, its citation and its address.
+ */
+export type SourceRef = { id: string, citation: string, url: string | null, };
+
 export type Evaluation = { ruleset: string, engine: string, lang: Lang, audience: Audience, 
 /**
  * "Decision support, not a decision" (SPEC 1.1).

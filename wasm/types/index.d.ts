@@ -38,6 +38,14 @@ export interface Options {
   /** Local services; each is shown when the routing lands on one of its `levels`. */
   services?: Service[];
   cutoffs?: Cutoffs;
+  /**
+   * `false`: ids only (SPEC 2), for a host that renders its own texts. The output then leaves out
+   * every text field (`text`, `title`, `label`, `advice`, `headline`, `name`, `band_text`,
+   * `not_valid`, `thresholds`, `citation`); ids, levels, numbers, flags and source ids and addresses
+   * stay, and so do `routing.level`, `routing.summary.id` and `routing.citizen.action`. The types of
+   * the output still name those fields: read them only when `texts` is not `false`. `true` by default.
+   */
+  texts?: boolean;
 }
 
 /** The instruments given item by item (or by total). */

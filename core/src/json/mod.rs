@@ -13,7 +13,7 @@ mod read;
 mod write;
 
 pub use read::{parse, SyntaxError, MAX_DEPTH};
-pub use write::{to_string, Error as WriteError};
+pub use write::{to_string, to_string_without, Error as WriteError, Skip};
 
 use std::borrow::Cow;
 

@@ -35,10 +35,20 @@ impl ser::Error for Error {
     }
 }
 
+/// The fields a text leaves out: (struct name, field name) pairs, e.g. `("Message", "text")`, the
+/// entries of one struct next to each other.
+pub type Skip = &'static [(&'static str, &'static str)];
+
 /// `value` as compact JSON text, ASCII only.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    to_string_without(value, &[])
+}
+
+/// `value` as [`to_string`] writes it, without the struct fields named in `skip` (how
+/// `options.texts: false` leaves the texts out of an evaluation: `evaluate::TEXT_FIELDS`).
+pub fn to_string_without<T: Serialize + ?Sized>(value: &T, skip: Skip) -> Result<String, Error> {
     // An evaluation is about 11 KB: one allocation instead of a dozen reallocations.
-    let mut serializer = Serializer(Vec::with_capacity(16 * 1024));
+    let mut serializer = Serializer(Vec::with_capacity(16 * 1024), skip);
     value.serialize(&mut serializer)?;
     // Every byte written is ASCII (or, through `string_literal`, copied from a `&str`): the check
     // cannot fail, and it keeps the crate free of `unsafe`.
@@ -47,7 +57,7 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
 
 /// Writes bytes into one buffer: a `Vec<u8>`, whose `push` of one byte is a store (a `String`'s
 /// `push` of a `char` encodes it first, a call per character at `opt-level = "z"`).
-pub struct Serializer(Vec<u8>);
+pub struct Serializer(Vec<u8>, Skip);
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
@@ -258,6 +268,7 @@ impl Serializer {
             ser: self,
             first: true,
             close,
+            skip: &[],
         }
     }
 }
@@ -267,6 +278,9 @@ pub struct Compound<'a> {
     ser: &'a mut Serializer,
     first: bool,
     close: &'static [u8],
+    /// The fields of this struct the serializer leaves out (a run of its `Skip`); empty for anything
+    /// else.
+    skip: Skip,
 }
 
 impl Compound<'_> {
@@ -296,8 +310,17 @@ impl Compound<'_> {
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
+        if self.skipped(key) {
+            return Ok(());
+        }
         self.name(key);
         value.serialize(&mut *self.ser)
+    }
+
+    /// Whether the field `key` of this struct is left out. Not generic, as `name`.
+    #[inline(never)]
+    fn skipped(&self, key: &str) -> bool {
+        self.skip.iter().any(|(_, field)| *field == key)
     }
 
     /// `,"key":` for a struct field. Not generic (one copy in the module, not one per field type).
@@ -464,8 +487,18 @@ impl<'a> ser::Serializer for &'a mut Serializer {
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>, Error> {
         Ok(self.compound(b'{', b"}"))
     }
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a>, Error> {
-        Ok(self.compound(b'{', b"}"))
+    fn serialize_struct(self, name: &'static str, _len: usize) -> Result<Compound<'a>, Error> {
+        // The entries of one struct are consecutive in a `Skip`: found once per struct, not per field.
+        let all = self.1;
+        let start = all
+            .iter()
+            .position(|(n, _)| *n == name)
+            .unwrap_or(all.len());
+        let rest = all.get(start..).unwrap_or(&[]);
+        let len = rest.iter().take_while(|(n, _)| *n == name).count();
+        let mut compound = self.compound(b'{', b"}");
+        compound.skip = rest.get(..len).unwrap_or(&[]);
+        Ok(compound)
     }
     fn serialize_struct_variant(
         self,

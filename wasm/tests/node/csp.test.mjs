@@ -51,7 +51,11 @@ test('the main entry works under the strict CSP: every function, no violation, n
     { isError: result.inputError.isError, isInputError: result.inputError.isInputError, name: result.inputError.name },
     { isError: true, isInputError: true, name: 'InputError' },
   );
-  assert.deepStrictEqual(result.inputError.errors.map((e) => [e.code, e.path]), [['wrong_type', 'answers.age']]);
+  // The JS side's error (NaN) and the core's (the typo) together, in document order.
+  assert.deepStrictEqual(result.inputError.errors.map((e) => [e.code, e.path]), [
+    ['wrong_type', 'answers.age'],
+    ['unknown_item', 'answers.pregnnat'],
+  ]);
   assert.equal(result.safe.success, false);
   assert.deepStrictEqual(result.safe.errors.map((e) => [e.code, e.path]), [['wrong_type', '']]);
   assert.ok(result.catalogItems > 40);
@@ -77,7 +81,11 @@ test('the FHIR entry works under the strict CSP: its own module, every function,
     { isError: result.inputError.isError, isInputError: result.inputError.isInputError, name: result.inputError.name },
     { isError: true, isInputError: true, name: 'InputError' },
   );
-  assert.deepStrictEqual(result.inputError.errors.map((e) => [e.code, e.path]), [['wrong_type', 'answers.age']]);
+  // The JS side's error (NaN) and the core's (the typo) together, in document order.
+  assert.deepStrictEqual(result.inputError.errors.map((e) => [e.code, e.path]), [
+    ['wrong_type', 'answers.age'],
+    ['unknown_item', 'answers.pregnnat'],
+  ]);
   assert.equal(result.safe, false);
   assert.ok(result.catalogItems > 40);
   assert.equal(result.score, 'ciwa_ar');
