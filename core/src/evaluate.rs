@@ -19,14 +19,14 @@ use crate::{ENGINE_VERSION, RULESET};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
-/// A text with a stable id and, where it makes a claim, the sources it rests on (entries of the
-/// bibliography, `sources.rs`).
+/// A text with a stable id and, where it makes a claim, the sources it rests on: the ids of entries
+/// of the bibliography (`sources.rs`), each cited in full once in the evaluation's `sources`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Message {
     pub id: &'static str,
     pub text: String,
-    pub sources: Vec<SourceRef>,
+    pub sources: Vec<&'static str>,
 }
 
 impl Message {
@@ -39,7 +39,7 @@ impl Message {
         Message {
             id,
             text: text.get(lang).to_string(),
-            sources: source.map_or_else(Vec::new, |s| sources::refs(s, lang)),
+            sources: source.map_or_else(Vec::new, sources::ids),
         }
     }
 }
@@ -62,6 +62,10 @@ pub struct Evaluation {
     /// Each computed instrument by id (none in citizen mode).
     #[cfg_attr(feature = "ts", ts(type = "{ [key in string]: ScoreReport }"))]
     pub scores: Scores,
+    /// Every bibliography entry a message, criterion or citizen advice of this evaluation cites by id,
+    /// each once, in the bibliography's order (a score report carries its own entries whole, as it
+    /// also stands alone in `score()`).
+    pub sources: Vec<SourceRef>,
     /// `options.texts: false`: [`Evaluation::to_json`] leaves the texts out.
     #[serde(skip)]
     #[cfg_attr(feature = "ts", ts(skip))]
@@ -165,7 +169,8 @@ pub struct CriterionReport {
     pub status: Status,
     pub because: Vec<Message>,
     pub missing: Vec<&'static str>,
-    pub sources: Vec<SourceRef>,
+    /// Bibliography ids (see [`Evaluation::sources`]).
+    pub sources: Vec<&'static str>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -264,7 +269,8 @@ pub struct CitizenAdvice {
     pub text: String,
     /// With every `call_113`: the first aid of SPEC 9, in order.
     pub first_aid: Vec<Message>,
-    pub sources: Vec<SourceRef>,
+    /// Bibliography ids (see [`Evaluation::sources`]).
+    pub sources: Vec<&'static str>,
 }
 
 pub const NOTICE: Text = text!(
@@ -301,7 +307,7 @@ pub fn evaluate_input(input: &Input) -> Evaluation {
         .collect();
     let (decisive, rest) = completeness::order(&decisive, questions);
 
-    Evaluation {
+    let mut evaluation = Evaluation {
         ruleset: RULESET,
         engine: ENGINE_VERSION,
         lang,
@@ -319,8 +325,32 @@ pub fn evaluate_input(input: &Input) -> Evaluation {
         } else {
             scores(input, &facts, lang)
         },
+        sources: Vec::new(),
         ids_only: input.options.ids_only,
-    }
+    };
+    evaluation.sources = sources::entries(&cited(&evaluation), lang);
+    evaluation
+}
+
+/// The bibliography ids the messages, criteria and citizen advice of `e` cite (with repeats).
+fn cited(e: &Evaluation) -> Vec<&'static str> {
+    let r = &e.routing;
+    let messages = e
+        .warnings
+        .iter()
+        .chain(&e.indication.reasons)
+        .chain(e.indication.criteria.iter().flat_map(|c| &c.because))
+        .chain(&r.reasons)
+        .chain(&r.concurrent)
+        .chain(&r.entry_path)
+        .chain(r.citizen.iter().flat_map(|c| &c.first_aid));
+    messages
+        .flat_map(|m| m.sources.iter())
+        .chain(e.indication.criteria.iter().flat_map(|c| &c.sources))
+        .chain(r.citizen.iter().flat_map(|c| &c.sources))
+        .chain(&e.notice.sources)
+        .copied()
+        .collect()
 }
 
 /// Answers that other answers imply: an exact total from an instrument answers `ciwa_ar_score`,
@@ -403,7 +433,7 @@ fn indication_report(d: &Decision, lang: Lang) -> IndicationReport {
                     vec![Message {
                         id: m::UNDETERMINED.id,
                         text: m::UNDETERMINED.text.fill(lang, &[&labels.join(", ")]),
-                        sources: sources::refs(m::UNDETERMINED.source, lang),
+                        sources: sources::ids(m::UNDETERMINED.source),
                     }]
                 }
             };
@@ -413,7 +443,7 @@ fn indication_report(d: &Decision, lang: Lang) -> IndicationReport {
                 status: v.status,
                 because,
                 missing: v.missing.items().map(Item::id).collect(),
-                sources: sources::refs_of_all(c.sources, lang),
+                sources: sources::ids_of_all(c.sources),
             }
         })
         .collect();
@@ -668,7 +698,7 @@ fn citizen_advice(f: &Facts, level: Level, summary: Summary, lang: Lang) -> Citi
         } else {
             Vec::new()
         },
-        sources: sources::refs(action.source, lang),
+        sources: sources::ids(action.source),
     }
 }
 
