@@ -227,11 +227,8 @@ function renderSources(ev) {
   }
   // Every source the evaluation cites, once, with what it supports.
   const by = new Map();
-  // Messages and criteria name their sources by id (the evaluation's `sources` has each entry once);
-  // a score report carries its entries whole.
-  const entry = (src) => (typeof src === 'string' ? ev.sources.find((s) => s.id === src) : src);
   const add = (sources, text) => {
-    for (const src of (sources || []).map(entry).filter(Boolean)) {
+    for (const src of sources || []) {
       if (!by.has(src.id)) by.set(src.id, { src, texts: new Set() });
       if (text) by.get(src.id).texts.add(text);
     }

@@ -685,13 +685,7 @@ class TsbAkuttVurdering extends HTMLElement {
   }
 
   #msgs(list, cls) {
-    return h('ul', { class: cls }, list.map((m) => h('li', { 'data-id': m.id }, m.text, m.sources?.length ? h('span', { class: 'src' }, cites(this.#entries(m.sources))) : null)));
-  }
-
-  // A message names its sources by id; the evaluation cites each entry once, in `sources`.
-  #entries(ids) {
-    const bib = this.#evaluation?.sources || [];
-    return ids.map((id) => bib.find((s) => s.id === id)).filter(Boolean);
+    return h('ul', { class: cls }, list.map((m) => h('li', { 'data-id': m.id }, m.text, m.sources?.length ? h('span', { class: 'src' }, cites(m.sources)) : null)));
   }
 
   // The decisive questions in the engine's order; past the first six, the rest behind a disclosure.
@@ -757,7 +751,7 @@ class TsbAkuttVurdering extends HTMLElement {
         h('h4', null, c.title, h('span', { class: `tag ${c.status}`, text: t[c.status] || c.status })),
         h('ul', null, c.because.map((b) => h('li', { text: b.text }))),
         c.missing.length ? h('p', null, `${t.missing}: `, c.missing.map((m, i) => [i ? ', ' : '', this.#go(m)])) : null,
-        h('details', null, h('summary', { text: t.sources }), h('ul', null, this.#entries(c.sources).map((s) => h('li', { class: 'src' }, cite(s))))))))]);
+        h('details', null, h('summary', { text: t.sources }), h('ul', null, c.sources.map((s) => h('li', { class: 'src' }, cite(s))))))))]);
     const dom = (d) => h('li', { 'data-domain': d.id },
       h('div', { class: 'dom' }, h('strong', { text: d.title }), h('span', { class: `tag ${d.status}`, text: t[d.status] || d.status }),
         h('span', { text: fill(t.answeredOf, d.answered, d.required) })),

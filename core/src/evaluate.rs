@@ -19,14 +19,14 @@ use crate::{ENGINE_VERSION, RULESET};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
-/// A text with a stable id and, where it makes a claim, the sources it rests on: the ids of entries
-/// of the bibliography (`sources.rs`), each cited in full once in the evaluation's `sources`.
+/// A text with a stable id and, where it makes a claim, the sources it rests on (entries of the
+/// bibliography, `sources.rs`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Message {
     pub id: &'static str,
     pub text: String,
-    pub sources: Vec<&'static str>,
+    pub sources: Vec<SourceRef>,
 }
 
 impl Message {
@@ -39,7 +39,7 @@ impl Message {
         Message {
             id,
             text: text.get(lang).to_string(),
-            sources: source.map_or_else(Vec::new, sources::ids),
+            sources: source.map_or_else(Vec::new, |s| sources::refs(s, lang)),
         }
     }
 }
@@ -62,10 +62,6 @@ pub struct Evaluation {
     /// Each computed instrument by id (none in citizen mode).
     #[cfg_attr(feature = "ts", ts(type = "{ [key in string]: ScoreReport }"))]
     pub scores: Scores,
-    /// Every bibliography entry a message, criterion or citizen advice of this evaluation cites by id,
-    /// each once, in the bibliography's order (a score report carries its own entries whole, as it
-    /// also stands alone in `score()`).
-    pub sources: Vec<SourceRef>,
     /// `options.texts: false`: [`Evaluation::to_json`] leaves the texts out.
     #[serde(skip)]
     #[cfg_attr(feature = "ts", ts(skip))]
@@ -169,8 +165,7 @@ pub struct CriterionReport {
     pub status: Status,
     pub because: Vec<Message>,
     pub missing: Vec<&'static str>,
-    /// Bibliography ids (see [`Evaluation::sources`]).
-    pub sources: Vec<&'static str>,
+    pub sources: Vec<SourceRef>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -269,8 +264,7 @@ pub struct CitizenAdvice {
     pub text: String,
     /// With every `call_113`: the first aid of SPEC 9, in order.
     pub first_aid: Vec<Message>,
-    /// Bibliography ids (see [`Evaluation::sources`]).
-    pub sources: Vec<&'static str>,
+    pub sources: Vec<SourceRef>,
 }
 
 pub const NOTICE: Text = text!(
@@ -307,7 +301,7 @@ pub fn evaluate_input(input: &Input) -> Evaluation {
         .collect();
     let (decisive, rest) = completeness::order(&decisive, questions);
 
-    let mut evaluation = Evaluation {
+    Evaluation {
         ruleset: RULESET,
         engine: ENGINE_VERSION,
         lang,
@@ -325,32 +319,8 @@ pub fn evaluate_input(input: &Input) -> Evaluation {
         } else {
             scores(input, &facts, lang)
         },
-        sources: Vec::new(),
         ids_only: input.options.ids_only,
-    };
-    evaluation.sources = sources::entries(&cited(&evaluation), lang);
-    evaluation
-}
-
-/// The bibliography ids the messages, criteria and citizen advice of `e` cite (with repeats).
-fn cited(e: &Evaluation) -> Vec<&'static str> {
-    let r = &e.routing;
-    let messages = e
-        .warnings
-        .iter()
-        .chain(&e.indication.reasons)
-        .chain(e.indication.criteria.iter().flat_map(|c| &c.because))
-        .chain(&r.reasons)
-        .chain(&r.concurrent)
-        .chain(&r.entry_path)
-        .chain(r.citizen.iter().flat_map(|c| &c.first_aid));
-    messages
-        .flat_map(|m| m.sources.iter())
-        .chain(e.indication.criteria.iter().flat_map(|c| &c.sources))
-        .chain(r.citizen.iter().flat_map(|c| &c.sources))
-        .chain(&e.notice.sources)
-        .copied()
-        .collect()
+    }
 }
 
 /// Answers that other answers imply: an exact total from an instrument answers `ciwa_ar_score`,
@@ -433,7 +403,7 @@ fn indication_report(d: &Decision, lang: Lang) -> IndicationReport {
                     vec![Message {
                         id: m::UNDETERMINED.id,
                         text: m::UNDETERMINED.text.fill(lang, &[&labels.join(", ")]),
-                        sources: sources::ids(m::UNDETERMINED.source),
+                        sources: sources::refs(m::UNDETERMINED.source, lang),
                     }]
                 }
             };
@@ -443,7 +413,7 @@ fn indication_report(d: &Decision, lang: Lang) -> IndicationReport {
                 status: v.status,
                 because,
                 missing: v.missing.items().map(Item::id).collect(),
-                sources: sources::ids_of_all(c.sources),
+                sources: sources::refs_of_all(c.sources, lang),
             }
         })
         .collect();
@@ -698,7 +668,7 @@ fn citizen_advice(f: &Facts, level: Level, summary: Summary, lang: Lang) -> Citi
         } else {
             Vec::new()
         },
-        sources: sources::ids(action.source),
+        sources: sources::refs(action.source, lang),
     }
 }
 

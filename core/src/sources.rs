@@ -79,40 +79,6 @@ pub fn refs(source: Source, lang: Lang) -> Vec<SourceRef> {
         .collect()
 }
 
-/// The ids of a source's entries, as a message carries them.
-pub fn ids(source: Source) -> Vec<&'static str> {
-    source.iter().map(|r| r.id).collect()
-}
-
-/// The ids of the entries of several sources, each once, in order.
-pub fn ids_of_all(sources: &[Source]) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for r in sources.iter().flat_map(|s| s.iter()) {
-        if !out.contains(&r.id) {
-            out.push(r.id);
-        }
-    }
-    out
-}
-
-/// The entries named by `cited` as `{ id, citation, url }`, each once, in the bibliography's order.
-pub fn entries(cited: &[&str], lang: Lang) -> Vec<SourceRef> {
-    BIBLIOGRAPHY
-        .iter()
-        .filter(|r| cited.contains(&r.id))
-        .map(|r| SourceRef {
-            id: r.id,
-            citation: r.citation(lang),
-            url: r.url,
-        })
-        .collect()
-}
-
-/// The entry with the public id `id`.
-pub fn by_id(id: &str) -> Option<&'static Reference> {
-    BIBLIOGRAPHY.iter().copied().find(|r| r.id == id)
-}
-
 /// The citations of `sources` as one line (`; ` between them), `None` for none.
 pub fn line(sources: &[SourceRef]) -> Option<String> {
     (!sources.is_empty()).then(|| {

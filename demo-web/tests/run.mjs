@@ -248,8 +248,7 @@ test('sources: every cited entry is shown by its bibliography id, with a link wh
     el.answers = ghb;
     const ev = el.evaluation;
     const cited = new Map();
-    // A message names its sources by id; the evaluation's `sources` has each entry once.
-    for (const m of [...ev.routing.reasons, ...ev.warnings]) for (const id of m.sources) cited.set(id, ev.sources.find((s) => s.id === id));
+    for (const m of [...ev.routing.reasons, ...ev.warnings]) for (const s of m.sources) cited.set(s.id, s);
     const shown = [...el.shadowRoot.querySelectorAll('[data-source]')].map((n) => ({
       id: n.dataset.source, href: n.getAttribute('href'), rel: n.getAttribute('rel'), text: n.textContent }));
     el.remove();

@@ -551,7 +551,7 @@ fn texts_false_gives_ids_only_and_keeps_what_tells_a_host_to_call_113() {
         let got: Value = serde_json::from_str(&ids).unwrap();
         assert_eq!(got, expected, "{input}");
         assert!(
-            ids.len() * 3 < full.len() * 2,
+            ids.len() * 2 < full.len(),
             "{} of {} bytes",
             ids.len(),
             full.len()
@@ -591,56 +591,4 @@ fn texts_must_be_a_boolean() {
     let errors = run(&input).unwrap_err();
     assert_eq!(errors[0]["code"], "wrong_type");
     assert_eq!(errors[0]["path"], "options.texts");
-}
-
-#[test]
-fn each_cited_source_is_listed_once_and_every_listed_one_is_cited() {
-    let citizen = json!({"answers": {"age": 19, "sex": "female", "substances": ["ghb"], "consciousness": "unresponsive"},
-                         "options": {"audience": "citizen"}});
-    for input in [complete_record(), citizen] {
-        let out = run(&input).unwrap();
-        let listed: Vec<&str> = out["sources"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s["id"].as_str().unwrap())
-            .collect();
-        let mut cited = std::collections::BTreeSet::new();
-        fn collect<'a>(v: &'a Value, at: &str, cited: &mut std::collections::BTreeSet<&'a str>) {
-            match v {
-                Value::Object(map) => {
-                    for (k, x) in map {
-                        if k == "sources" && !at.is_empty() && !at.starts_with("scores") {
-                            for id in x.as_array().unwrap() {
-                                cited.insert(id.as_str().expect("a message cites by id"));
-                            }
-                        } else {
-                            collect(x, if at.is_empty() { k } else { at }, cited);
-                        }
-                    }
-                }
-                Value::Array(items) => items.iter().for_each(|x| collect(x, at, cited)),
-                _ => {}
-            }
-        }
-        collect(&out, "", &mut cited);
-        let mut sorted = listed.clone();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(sorted.len(), listed.len(), "each entry once");
-        assert_eq!(sorted, cited.into_iter().collect::<Vec<_>>());
-        for s in out["sources"].as_array().unwrap() {
-            assert!(s["citation"].as_str().is_some_and(|c| c.len() > 20), "{s}");
-        }
-        // Listed in the bibliography's order.
-        let order: Vec<&str> = tsb_akutt_core::sources::BIBLIOGRAPHY
-            .iter()
-            .map(|r| r.id)
-            .collect();
-        let positions: Vec<usize> = listed
-            .iter()
-            .map(|id| order.iter().position(|o| o == id).unwrap())
-            .collect();
-        assert!(positions.windows(2).all(|w| w[0] < w[1]));
-    }
 }

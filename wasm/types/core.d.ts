@@ -53,10 +53,10 @@ export type InputError = { code: ErrorCode,
 path: string, message: string, };
 
 /**
- * A text with a stable id and, where it makes a claim, the sources it rests on: the ids of entries
- * of the bibliography (`sources.rs`), each cited in full once in the evaluation's `sources`.
+ * A text with a stable id and, where it makes a claim, the sources it rests on (entries of the
+ * bibliography, `sources.rs`).
  */
-export type Message = { id: string, text: string, sources: Array<string>, };
+export type Message = { id: string, text: string, sources: Array<SourceRef>, };
 
 /**
  * A source as the output gives it: the entry's id, its citation and its address.
@@ -76,21 +76,11 @@ warnings: Array<Message>, indication: IndicationReport, completeness: Completene
 /**
  * Each computed instrument by id (none in citizen mode).
  */
-scores: { [key in string]: ScoreReport }, 
-/**
- * Every bibliography entry a message, criterion or citizen advice of this evaluation cites by id,
- * each once, in the bibliography's order (a score report carries its own entries whole, as it
- * also stands alone in `score()`).
- */
-sources: Array<SourceRef>, };
+scores: { [key in string]: ScoreReport }, };
 
 export type IndicationReport = { status: Indication, text: string, necessity: Necessity, referral_required: boolean, reasons: Array<Message>, criteria: Array<CriterionReport>, };
 
-export type CriterionReport = { id: string, title: string, status: Status, because: Array<Message>, missing: Array<string>, 
-/**
- * Bibliography ids (see [`Evaluation::sources`]).
- */
-sources: Array<string>, };
+export type CriterionReport = { id: string, title: string, status: Status, because: Array<Message>, missing: Array<string>, sources: Array<SourceRef>, };
 
 export type CompletenessReport = { percent: number, answered: number, required: number, domains: Array<DomainReport>, 
 /**
@@ -132,11 +122,7 @@ action: "call_113" | "call_112_and_113" | "call_poison_centre" | "call_legevakt"
 /**
  * With every `call_113`: the first aid of SPEC 9, in order.
  */
-first_aid: Array<Message>, 
-/**
- * Bibliography ids (see [`Evaluation::sources`]).
- */
-sources: Array<string>, };
+first_aid: Array<Message>, sources: Array<SourceRef>, };
 
 /**
  * A local service from `options.services`.

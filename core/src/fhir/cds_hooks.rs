@@ -94,13 +94,11 @@ fn card(
     })
 }
 
-/// The sources of a message in Markdown, each a link where it has an address (the entries are in the
-/// evaluation's `sources`, the message names them by id).
-fn sources_md(e: &Evaluation, m: &Message) -> Option<String> {
+/// The sources of a message in Markdown, each a link where it has an address.
+fn sources_md(m: &Message) -> Option<String> {
     (!m.sources.is_empty()).then(|| {
         m.sources
             .iter()
-            .filter_map(|id| e.sources.iter().find(|s| s.id == *id))
             .map(|s| match s.url {
                 Some(url) => format!("[{}]({})", md(&s.citation), url),
                 None => md(&s.citation),
@@ -110,9 +108,9 @@ fn sources_md(e: &Evaluation, m: &Message) -> Option<String> {
     })
 }
 
-fn source_line(e: &Evaluation, m: &Message) -> String {
-    match sources_md(e, m) {
-        Some(s) => format!(" _({}: {})_", SOURCE.get(e.lang), s),
+fn source_line(m: &Message, lang: Lang) -> String {
+    match sources_md(m) {
+        Some(s) => format!(" _({}: {})_", SOURCE.get(lang), s),
         None => String::new(),
     }
 }
@@ -199,7 +197,7 @@ fn routing_card(e: &Evaluation) -> Value {
     d.push_str(&format!("**{}**\n\n", md(&e.routing.summary.text)));
     d.push_str(&format!("#### {}\n\n", H_REASONS.get(lang)));
     for r in &e.routing.reasons {
-        d.push_str(&format!("- {}{}\n", md(&r.text), source_line(e, r)));
+        d.push_str(&format!("- {}{}\n", md(&r.text), source_line(r, lang)));
     }
     d.push('\n');
     d.push_str(&format!(
@@ -208,7 +206,7 @@ fn routing_card(e: &Evaluation) -> Value {
         md(&e.indication.text)
     ));
     for r in &e.indication.reasons {
-        d.push_str(&format!("- {}{}\n", md(&r.text), source_line(e, r)));
+        d.push_str(&format!("- {}{}\n", md(&r.text), source_line(r, lang)));
     }
     d.push('\n');
     d.push_str(&format!(
@@ -237,7 +235,7 @@ fn routing_card(e: &Evaluation) -> Value {
             "#### {}\n\n{}{}\n\n",
             H_ENTRY.get(lang),
             md(&entry.text),
-            source_line(e, entry)
+            source_line(entry, lang)
         ));
     }
     contacts(e, &mut d);
@@ -338,7 +336,7 @@ fn missing_card(e: &Evaluation) -> Value {
 fn message_card(e: &Evaluation, m: &Message, topic: &str, indicator: &str, index: usize) -> Value {
     let lang = e.lang;
     let mut d = md(&m.text);
-    if let Some(s) = sources_md(e, m) {
+    if let Some(s) = sources_md(m) {
         d.push_str(&format!("\n\n_{}: {}_", SOURCE.get(lang), s));
     }
     d.push_str(&format!("\n\n`{}`", m.id));

@@ -43,7 +43,7 @@ pub fn guidance_response(e: &Evaluation) -> Value {
     g.insert("id".into(), json!(uuid));
     g.insert("language".into(), json!(lang.id()));
     if !e.warnings.is_empty() {
-        contained.push(warnings(e, &e.warnings));
+        contained.push(warnings(&e.warnings));
         g.insert(
             "evaluationMessage".into(),
             json!([{ "reference": "#warnings" }]),
@@ -105,17 +105,10 @@ fn source(s: &crate::sources::SourceRef) -> Value {
     json!({ "name": "source", "part": part })
 }
 
-/// The entries of the evaluation's bibliography that `ids` name, in that order.
-fn cited<'e>(e: &'e Evaluation, ids: &[&str]) -> Vec<&'e crate::sources::SourceRef> {
-    ids.iter()
-        .filter_map(|id| e.sources.iter().find(|s| s.id == *id))
-        .collect()
-}
-
 /// A message as a parameter: its id as a code (with the text as display) and its sources.
-fn message(e: &Evaluation, name: &str, m: &Message) -> Value {
+fn message(name: &str, m: &Message) -> Value {
     let mut part = vec![json!({ "name": "code", "valueCoding": coding("message", m.id, &m.text) })];
-    part.extend(cited(e, &m.sources).into_iter().map(source));
+    part.extend(m.sources.iter().map(source));
     json!({ "name": name, "part": part })
 }
 
@@ -136,20 +129,20 @@ fn parameters(e: &Evaluation, observations: &[(String, Value)]) -> Value {
         e.indication
             .reasons
             .iter()
-            .map(|m| message(e, "indication_reason", m)),
+            .map(|m| message("indication_reason", m)),
     );
     for c in &e.indication.criteria {
         let mut part = vec![
             json!({ "name": "id", "valueCoding": coding("criterion", c.id, c.title) }),
             json!({ "name": "status", "valueCode": id_of(&c.status) }),
         ];
-        part.extend(c.because.iter().map(|m| message(e, "because", m)));
+        part.extend(c.because.iter().map(|m| message("because", m)));
         part.extend(
             c.missing
                 .iter()
                 .map(|id| json!({ "name": "missing", "valueString": id })),
         );
-        part.extend(cited(e, &c.sources).into_iter().map(source));
+        part.extend(c.sources.iter().map(source));
         p.push(json!({ "name": "criterion", "part": part }));
     }
     p.push(json!({
@@ -171,16 +164,16 @@ fn parameters(e: &Evaluation, observations: &[(String, Value)]) -> Value {
             "valueCoding": coding("care-level", up.id(), up.title().get(e.lang))
         }));
     }
-    p.extend(e.routing.reasons.iter().map(|m| message(e, "reason", m)));
+    p.extend(e.routing.reasons.iter().map(|m| message("reason", m)));
     p.extend(
         e.routing
             .concurrent
             .iter()
-            .map(|m| message(e, "concurrent", m)),
+            .map(|m| message("concurrent", m)),
     );
-    p.extend(e.warnings.iter().map(|m| message(e, "warning", m)));
+    p.extend(e.warnings.iter().map(|m| message("warning", m)));
     if let Some(entry) = &e.routing.entry_path {
-        p.push(message(e, "entry_path", entry));
+        p.push(message("entry_path", entry));
     }
     p.push(json!({ "name": "completeness_percent", "valueInteger": e.completeness.percent }));
     p.extend(
@@ -263,7 +256,7 @@ fn observation(s: &ScoreReport, lang: Lang) -> Value {
     Value::Object(o)
 }
 
-fn warnings(e: &Evaluation, list: &[Message]) -> Value {
+fn warnings(list: &[Message]) -> Value {
     let issues: Vec<Value> = list
         .iter()
         .map(|m| {
@@ -272,8 +265,9 @@ fn warnings(e: &Evaluation, list: &[Message]) -> Value {
                 "code": "informational",
                 "details": { "coding": [coding("message", m.id, &m.text)], "text": m.text },
             });
-            let refs: Vec<_> = cited(e, &m.sources).into_iter().cloned().collect();
-            if let (Some(source), Value::Object(map)) = (crate::sources::line(&refs), &mut issue) {
+            if let (Some(source), Value::Object(map)) =
+                (crate::sources::line(&m.sources), &mut issue)
+            {
                 map.insert("diagnostics".into(), json!(source));
             }
             issue

@@ -54,9 +54,8 @@ const percent: number = e.completeness.percent;
 const criteria: string[] = e.indication.criteria.map((c) => `${c.id}: ${c.status}`);
 const ciwa: ScoreReport | undefined = e.scores['ciwa_ar'];
 const total: number | null = ciwa ? ciwa.total : null;
-// Messages cite bibliography ids; the evaluation lists each entry once, with its citation and address.
-const cited: string[] = e.routing.reasons.flatMap((r) => r.sources);
-const citations: string[] = e.sources.filter((s) => cited.includes(s.id)).map((s) => `${s.citation} ${s.url ?? ''}`);
+// Each message cites bibliography entries: id, citation in the output's language, address or null.
+const citations: string[] = e.routing.reasons.flatMap((r) => r.sources.map((s) => `${s.citation} ${s.url ?? ''}`));
 const citizen: string | undefined = e.routing.citizen?.headline;
 const indicated: boolean = e.indication.status === 'indicated' && !e.indication.referral_required;
 // Ruleset 2026.2: the summary a screen shows first, and the warnings at the top level.
