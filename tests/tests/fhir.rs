@@ -442,6 +442,26 @@ fn bad_fhir_gives_structured_errors_with_fhir_paths() {
             ]),
         ),
         (
+            "elements that carry no answer still have their R4 types",
+            json!({ "resourceType": "QuestionnaireResponse", "status": "completed",
+                    "id": [1, 2], "meta": 5, "extension": "nope", "_status": 3, "subject": "Patient/1",
+                    "item": [{ "linkId": "age", "text": 4, "id": {},
+                               "answer": [{ "valueInteger": 30, "extension": [1] }] }] }),
+            set(&[
+                ("wrong_type", "QuestionnaireResponse.id"),
+                ("wrong_type", "QuestionnaireResponse.meta"),
+                ("wrong_type", "QuestionnaireResponse.extension"),
+                ("wrong_type", "QuestionnaireResponse._status"),
+                ("wrong_type", "QuestionnaireResponse.subject"),
+                ("wrong_type", "QuestionnaireResponse.item[0].text"),
+                ("wrong_type", "QuestionnaireResponse.item[0].id"),
+                (
+                    "wrong_type",
+                    "QuestionnaireResponse.item[0].answer[0].extension[0]",
+                ),
+            ]),
+        ),
+        (
             "missing linkId",
             qr(json!([{ "answer": [tri("yes")] }])),
             set(&[("wrong_type", "QuestionnaireResponse.item[0].linkId")]),

@@ -28,6 +28,16 @@ use crate::RULESET;
 use serde_json::{json, Map, Value};
 
 const ROOT: &str = "QuestionnaireResponse";
+const ROOT_WHAT: &str = "`QuestionnaireResponse`";
+
+/// The JSON type of an R4 element (see [`Reader::check_element`]).
+#[derive(Clone, Copy)]
+enum ElementType {
+    String,
+    Object,
+    Array,
+    Bool,
+}
 
 /// The elements of an R4 QuestionnaireResponse (its primitive ones may also appear as `_name`).
 const QR_FIELDS: &[&str] = &[
@@ -286,7 +296,44 @@ impl Reader {
                     MSG_UNKNOWN_FIELD,
                     vec![quote(key), what.to_string()],
                 );
+            } else if let Some(value) = obj.get(key) {
+                self.check_element(value, join(path, key), what, key);
             }
+        }
+    }
+
+    /// An element that carries no answer still has its R4 type (`id` a string, `meta` an object,
+    /// `extension` an array of objects, `_status` an object, …). The elements the reader reads itself
+    /// (`resourceType`, `status`, `questionnaire`, `item`, `linkId`, `answer`, the values) are
+    /// checked where they are read.
+    fn check_element(&mut self, value: &Value, path: String, what: &str, key: &str) {
+        let expected = match key {
+            _ if key.starts_with('_') => ElementType::Object,
+            "text" if what == ROOT_WHAT => ElementType::Object,
+            "id" | "implicitRules" | "language" | "authored" | "definition" | "text" | "system"
+            | "version" | "code" | "display" => ElementType::String,
+            "meta" | "identifier" | "subject" | "encounter" | "author" | "source" => {
+                ElementType::Object
+            }
+            "contained" | "extension" | "basedOn" | "partOf" => ElementType::Array,
+            "userSelected" => ElementType::Bool,
+            _ => return,
+        };
+        match (expected, value) {
+            (ElementType::String, Value::String(_)) | (ElementType::Object, Value::Object(_)) => {}
+            (ElementType::Bool, Value::Bool(_)) => {}
+            (ElementType::Array, Value::Array(entries)) => {
+                // Each entry of these lists is a resource, a Reference or an Extension: an object.
+                for (i, entry) in entries.iter().enumerate() {
+                    if !entry.is_object() {
+                        self.wrong_type(format!("{path}[{i}]"), EXPECTED_OBJECT, entry);
+                    }
+                }
+            }
+            (ElementType::String, other) => self.wrong_type(path, EXPECTED_STRING, other),
+            (ElementType::Object, other) => self.wrong_type(path, EXPECTED_OBJECT, other),
+            (ElementType::Array, other) => self.wrong_type(path, EXPECTED_ARRAY, other),
+            (ElementType::Bool, other) => self.wrong_type(path, EXPECTED_BOOL, other),
         }
     }
 
@@ -315,7 +362,7 @@ impl Reader {
                 return;
             }
         }
-        self.check_fields(root, ROOT, QR_FIELDS, "`QuestionnaireResponse`");
+        self.check_fields(root, ROOT, QR_FIELDS, ROOT_WHAT);
         match root.get("status") {
             None => {}
             Some(Value::String(s)) if s == "entered-in-error" => self.push(
@@ -672,6 +719,13 @@ impl Reader {
                     join(&path, key),
                     MSG_UNKNOWN_FIELD,
                     vec![quote(key), "`QuestionnaireResponse.item.answer`".into()],
+                );
+            } else if let Some(value) = obj.get(key).filter(|_| key != "item") {
+                self.check_element(
+                    value,
+                    join(&path, key),
+                    "`QuestionnaireResponse.item.answer`",
+                    key,
                 );
             }
         }
