@@ -1516,3 +1516,26 @@ fn the_validator_rejects_an_invalid_resource() {
         "{text}"
     );
 }
+
+#[test]
+fn errors_of_a_questionnaire_response_come_in_document_order() {
+    // The structure's errors in the order of the text, as `evaluate` gives its own: the reader's object
+    // keeps its keys in document order (serde_json's preserve_order), not sorted.
+    let text = r#"{"resourceType": "QuestionnaireResponse", "status": "completed", "meta": 5, "id": [1],
+        "item": [{"linkId": "sex", "text": 1}, {"linkId": "age", "id": 2}], "extension": "x"}"#;
+    let value: Value = serde_json::from_str(text).unwrap();
+    let paths: Vec<String> = match fhir::evaluate_questionnaire_response(&value, &Value::Null) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.into_iter().map(|e| e.path).collect(),
+    };
+    assert_eq!(
+        paths,
+        [
+            "QuestionnaireResponse.meta",
+            "QuestionnaireResponse.id",
+            "QuestionnaireResponse.extension",
+            "QuestionnaireResponse.item[0].text",
+            "QuestionnaireResponse.item[1].id",
+        ]
+    );
+}
