@@ -82,11 +82,20 @@ pub fn decide(f: &Facts, audience: Audience) -> Decision {
 /// item no longer required), in catalog order.
 pub fn influences(analyser: &Analyser, open: &Open, audience: Audience) -> Vec<(Item, Influence)> {
     let f = analyser.facts();
+    // The items some open item's requirement depends on: only these can gate a criterion.
+    let mut gates = ItemSet::EMPTY;
+    for y in open.items.items() {
+        for d in completeness::requirement_items(y.def().required) {
+            gates.insert(*d);
+        }
+    }
     open.items
         .items()
         .map(|item| {
             let mut influence = analyser.influence(item);
-            influence.gated = gated_criteria(f, open.items, audience, item);
+            if gates.contains(item) {
+                influence.gated = gated_criteria(f, open.items, audience, item);
+            }
             (item, influence)
         })
         .collect()
