@@ -43,11 +43,35 @@ const NO_DATE: Text = text!("u.å.", "u.å.", "n.d.");
 impl Reference {
     /// `Author (year). Title (number). Locator.`
     pub fn citation(&self, lang: Lang) -> String {
-        let mut s = String::with_capacity(160);
+        // One allocation of the exact size: a citation is made for every message that cites it.
+        let len = self.author.len()
+            + self.title.len()
+            + self.number.map_or(0, |n| n.len() + 3)
+            + self.locator.map_or(0, |l| l.len() + 2)
+            + 16;
+        let mut s = String::with_capacity(len);
         s.push_str(self.author);
         s.push_str(" (");
         match self.year {
-            Some(year) => s.push_str(&crate::json::number_text(f64::from(year))),
+            Some(year) => {
+                // The digits of the year, without a float or a formatter.
+                let mut digits = [0u8; 5];
+                let mut n = year;
+                let mut i = digits.len();
+                loop {
+                    i -= 1;
+                    if let Some(d) = digits.get_mut(i) {
+                        *d = b'0' + (n % 10) as u8;
+                    }
+                    n /= 10;
+                    if n == 0 || i == 0 {
+                        break;
+                    }
+                }
+                for d in digits.iter().skip(i) {
+                    s.push(char::from(*d));
+                }
+            }
             None => s.push_str(NO_DATE.get(lang)),
         }
         s.push_str("). ");
@@ -1195,3 +1219,23 @@ pub const NOTES: &[(&str, Text)] = &[
         ),
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_citation_gives_the_year_or_no_date_in_the_language() {
+        for r in BIBLIOGRAPHY {
+            let nb = r.citation(Lang::Nb);
+            match r.year {
+                Some(year) => assert!(nb.contains(&format!("({year})")), "{nb}"),
+                None => {
+                    assert!(nb.contains("(u.å.)"), "{nb}");
+                    assert!(r.citation(Lang::En).contains("(n.d.)"));
+                }
+            }
+            assert!(nb.starts_with(r.author) && nb.ends_with('.'), "{nb}");
+        }
+    }
+}
