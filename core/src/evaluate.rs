@@ -307,8 +307,8 @@ pub fn evaluate_input(input: &Input) -> Evaluation {
         lang,
         audience,
         notice: match audience {
-            Audience::Clinician => Message::new("decision_support_notice", NOTICE, None, lang),
-            Audience::Citizen => Message::new("guidance_notice", NOTICE_CITIZEN, None, lang),
+            Audience::Clinician => Message::row(&m::DECISION_SUPPORT_NOTICE, lang),
+            Audience::Citizen => Message::row(&m::GUIDANCE_NOTICE, lang),
         },
         warnings: warnings(&facts, lang),
         indication: indication_report(&decision, lang),

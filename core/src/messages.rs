@@ -214,6 +214,18 @@ pub const NEWS2_NOT_VALID: Row = Row {
     source: sources::NEWS2,
 };
 
+pub const DECISION_SUPPORT_NOTICE: Row = Row {
+    id: "decision_support_notice",
+    text: crate::evaluate::NOTICE,
+    source: &[],
+};
+
+pub const GUIDANCE_NOTICE: Row = Row {
+    id: "guidance_notice",
+    text: crate::evaluate::NOTICE_CITIZEN,
+    source: &[],
+};
+
 /// Every row with where it appears and its condition in words, for clinical review (`docs/RULES.md`,
 /// `docs/DECISION_TABLES.md`). Not read by the engine, so not in the module.
 pub static ALL: &[(&Row, &str, &str)] = &[
@@ -239,4 +251,6 @@ pub static ALL: &[(&Row, &str, &str)] = &[
     (&NEWS2_TOTAL_IGNORED, "warnings", "a host NEWS2 total is given and `age` is under 12"),
     (&PAEDIATRIC_RANGES, "warnings", "`age` under 12 with a vital sign or GCS given"),
     (&CHECK_SEX_PREGNANCY, "warnings", "`sex` male and pregnant (`pregnant` yes or a positive test)"),
+    (&DECISION_SUPPORT_NOTICE, "notice", "every evaluation for a clinician (SPEC 1.1)"),
+    (&GUIDANCE_NOTICE, "notice", "every evaluation for a citizen (SPEC 1.1 and 9)"),
 ];

@@ -547,6 +547,9 @@ pub const GIFTINFORMASJONEN: Contact = Contact {
     ),
 };
 
+/// Every national number the routing names, for the docs.
+pub const CONTACTS: [Contact; 3] = [EMERGENCY, LEGEVAKT, GIFTINFORMASJONEN];
+
 /// The national numbers that apply at `level`.
 pub fn contacts(level: Level, f: &Facts) -> Vec<Contact> {
     // A suspected overdose, or any intake by a child under 12 (a poisoning, SPEC 6).

@@ -295,7 +295,99 @@ fn rules_md() -> String {
             source_ids(row.source)
         );
     }
+    scores_and_numbers(&mut s);
     s
+}
+
+/// The score ids with their bands and flags, and the national numbers: the ids a host receives in
+/// `scores` and `routing.contacts` (the bands' thresholds are in DECISION_TABLES.md).
+fn scores_and_numbers(s: &mut String) {
+    use tsb_akutt_core::instruments::{
+        news2, AuditCCutoff, BandContext, CiwaCutoff, CutoffSex, Cutoffs, INSTRUMENTS, REPORT_FLAGS,
+    };
+    let _ = writeln!(s, "\n## Scores (`scores.<id>`, SPEC 4)\n");
+    let _ = writeln!(
+        s,
+        "Each band id an instrument can give (under any sex and cut-off option), and its flags; the thresholds of each band are in [DECISION_TABLES.md](DECISION_TABLES.md).\n"
+    );
+    let _ = writeln!(
+        s,
+        "| id | name | bands | flags |\n| --- | --- | --- | --- |"
+    );
+    let contexts: Vec<BandContext> = [CutoffSex::Male, CutoffSex::Cautious]
+        .into_iter()
+        .flat_map(|sex| {
+            [
+                Cutoffs::default(),
+                Cutoffs {
+                    ciwa_ar: CiwaCutoff::Asam,
+                    ..Cutoffs::default()
+                },
+                Cutoffs {
+                    audit_c: AuditCCutoff::Swedish,
+                    ..Cutoffs::default()
+                },
+            ]
+            .map(|cutoffs| BandContext { sex, cutoffs })
+        })
+        .collect();
+    for instrument in INSTRUMENTS.iter().copied().chain([&news2::NEWS2]) {
+        let mut bands: Vec<&str> = Vec::new();
+        let mut flags: Vec<&str> = Vec::new();
+        for context in &contexts {
+            let mut total = instrument.min_total;
+            while total <= instrument.max_total {
+                let mut given = vec![(instrument.band)(total, context)];
+                if instrument.id == "news2" {
+                    given.push(news2::news2_band_with(total, true));
+                }
+                for band in given {
+                    if !bands.contains(&band.id) {
+                        bands.push(band.id);
+                    }
+                    for f in &band.flags {
+                        if !flags.contains(&f.id) {
+                            flags.push(f.id);
+                        }
+                    }
+                }
+                total += 1.0;
+            }
+        }
+        for (id, flag) in REPORT_FLAGS {
+            if id == instrument.id && !flags.contains(&flag.id) {
+                flags.push(flag.id);
+            }
+        }
+        let list = |ids: &[&str]| {
+            ids.iter()
+                .map(|i| format!("`{i}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} | {} |",
+            instrument.id,
+            instrument.name,
+            list(&bands),
+            list(&flags)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\n## National numbers (`routing.contacts[].id`, SPEC 6 and 9)\n"
+    );
+    let _ = writeln!(s, "| id | number | name (nb) |\n| --- | --- | --- |");
+    for c in tsb_akutt_core::routing::CONTACTS {
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} |",
+            c.id,
+            c.number,
+            c.name.get(Lang::Nb)
+        );
+    }
 }
 
 fn check(name: &str, generated: String) {

@@ -82,7 +82,10 @@ fn exercised() -> BTreeMap<String, BTreeSet<String>> {
         for id in ids(&out["routing"]["concurrent"]) {
             keys.push(format!("need:{id}"));
         }
-        if let Some(id) = out["routing"]["entry_path"]["id"].as_str() {
+        for id in [&out["routing"]["entry_path"]["id"], &out["notice"]["id"]]
+            .into_iter()
+            .filter_map(Value::as_str)
+        {
             keys.push(format!("message:{id}"));
         }
         if let Some(action) = out["routing"]["citizen"]["action"].as_str() {
@@ -320,6 +323,27 @@ fn rows() -> Vec<Row> {
                 key: format!("band:{}:{band}", instrument.id),
             });
         }
+    }
+    // NEWS2's band also reads whether a single parameter scores 3 (RCP 2017): a low total is then an
+    // urgent review, which the band by total alone does not show.
+    let mut totals = Vec::new();
+    let mut total = 0.0;
+    while total <= news2::NEWS2.max_total {
+        let band = news2::news2_band_with(total, true);
+        if band.id == "urgent_review" {
+            totals.push(total);
+        }
+        total += 1.0;
+    }
+    if let (Some(from), Some(to)) = (totals.first(), totals.last()) {
+        rows.push(Row {
+            table: "instrument band",
+            id: "news2: urgent_review".into(),
+            condition: format!("total {from}–{to} with a single parameter scoring 3"),
+            outcome: "`scores.news2.band` `urgent_review`, flag `single_parameter_3`".into(),
+            sources: ids_of(news2::news2_band_with(from.to_owned(), true).source),
+            key: "band:news2:urgent_review".into(),
+        });
     }
     rows
 }
@@ -647,4 +671,61 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+/// Every id a host can receive is documented: each `id` (and `action`, `band`, `level`, flag and
+/// summary id) in the output of every golden case and conformance vector is named, as `` `id` ``, in
+/// docs/RULES.md, docs/CATALOG.md or docs/SOURCES.md. A host's own service ids are its own.
+#[test]
+fn every_id_the_engine_emits_is_documented() {
+    let docs: String = ["RULES.md", "CATALOG.md", "SOURCES.md"]
+        .iter()
+        .map(|name| {
+            std::fs::read_to_string(tests_dir().join("../docs").join(name)).unwrap_or_default()
+        })
+        .collect();
+    fn collect(v: &Value, at: &str, out: &mut BTreeSet<String>) {
+        match v {
+            Value::Object(map) => {
+                for (k, x) in map {
+                    let here = format!("{at}.{k}");
+                    match (k.as_str(), x) {
+                        _ if at.ends_with(".services[]") => {}
+                        (
+                            "id" | "action" | "band" | "level" | "may_escalate_to" | "escalates_to",
+                            Value::String(s),
+                        ) => {
+                            out.insert(s.clone());
+                        }
+                        _ => collect(x, &here, out),
+                    }
+                }
+            }
+            Value::Array(items) => items
+                .iter()
+                .for_each(|x| collect(x, &format!("{at}[]"), out)),
+            _ => {}
+        }
+    }
+    let mut undocumented = BTreeMap::<String, String>::new();
+    for (name, input) in cases() {
+        let Ok(out) = run(&input) else { continue };
+        let mut ids = BTreeSet::new();
+        collect(&out, "", &mut ids);
+        for id in ids {
+            // SOURCES.md heads each entry with its id.
+            if !docs.contains(&format!("`{id}`")) && !docs.contains(&format!("\n## {id}\n")) {
+                undocumented.entry(id).or_insert(name.clone());
+            }
+        }
+    }
+    assert!(
+        undocumented.is_empty(),
+        "ids in the output that docs/RULES.md, CATALOG.md and SOURCES.md do not name:\n{}",
+        undocumented
+            .iter()
+            .map(|(id, case)| format!("`{id}` (e.g. {case})"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }

@@ -223,6 +223,13 @@ pub const INSTRUMENTS: [&Instrument; 7] = [
     &pawss::PAWSS,
 ];
 
+/// The flags a score report gives beside those of its band: (instrument id, flag).
+pub const REPORT_FLAGS: [(&str, &Flag); 3] = [
+    ("pawss", &pawss::THRESHOLD_NOT_MET),
+    ("pawss", &pawss::THRESHOLD_UNKNOWN),
+    ("news2", &news2::SINGLE_PARAMETER_3),
+];
+
 pub fn instrument(id: &str) -> Option<&'static Instrument> {
     INSTRUMENTS
         .iter()

@@ -8,7 +8,7 @@
 //! emergency level; under 12 only SpO₂ ≤ 91. A host's total (`instruments.news2.total`) counts from 12
 //! and must agree with the parameters given.
 
-use super::{Band, BandContext, FlagReport, Instrument, Interval, ScoreReport};
+use super::{Band, BandContext, Flag, FlagReport, Instrument, Interval, ScoreReport};
 use crate::answers::Slot;
 use crate::catalog::Item;
 use crate::sources;
@@ -311,6 +311,12 @@ const SINGLE_3: Text = text!(
     "A single parameter scores 3",
 );
 
+/// The flag of a total with a single parameter scoring 3 (RCP 2017).
+pub const SINGLE_PARAMETER_3: Flag = Flag {
+    id: "single_parameter_3",
+    text: SINGLE_3,
+};
+
 /// `scores.news2`: the one builder of the NEWS2 report, for `score("news2", …)` and for `evaluate`.
 /// `host_total` is the host's total where it counts (from age 12); under 16 and in pregnancy no total
 /// is reported (SPEC 4), but the points and the band of the parameters given still show.
@@ -339,8 +345,8 @@ pub fn report(
     }
     if sum.any_single_3 {
         report.flags.push(FlagReport {
-            id: "single_parameter_3",
-            text: SINGLE_3.get(lang),
+            id: SINGLE_PARAMETER_3.id,
+            text: SINGLE_PARAMETER_3.text.get(lang),
         });
     }
     if let Some(not_valid) = not_valid {

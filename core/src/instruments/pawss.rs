@@ -106,7 +106,7 @@ pub const PAWSS: Instrument = Instrument {
 /// PAWSS total from which the risk of complicated withdrawal is high (SPEC 5.3).
 pub const HIGH_RISK_FROM: f64 = 4.0;
 
-const THRESHOLD_NOT_MET: Flag = Flag {
+pub const THRESHOLD_NOT_MET: Flag = Flag {
     id: "threshold_not_met",
     text: text!(
         "Terskelkriteriet er ikke oppfylt: skalaen gjelder pasienter som har drukket alkohol siste 30 dager",
@@ -115,7 +115,7 @@ const THRESHOLD_NOT_MET: Flag = Flag {
     ),
 };
 
-const THRESHOLD_UNKNOWN: Flag = Flag {
+pub const THRESHOLD_UNKNOWN: Flag = Flag {
     id: "threshold_unknown",
     text: text!(
         "Terskelkriteriet er ikke avklart: summen vises, men brukes ikke før det er kjent at pasienten har drukket alkohol siste 30 dager",
