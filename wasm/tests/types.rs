@@ -231,6 +231,7 @@ fn news2() -> Vec<InstrumentExport> {
         min_total: n.min_total,
         max_total: n.max_total,
         items: Vec::new(),
+        invalid_total: String::new(),
     }]
 }
 
