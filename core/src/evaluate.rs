@@ -634,7 +634,21 @@ fn routing_report(
         .then(|| f.a.choice(Item::Referrer).and_then(routing::entry_path))
         .flatten()
         .map(|row| Message::row(row, lang));
-    let contacts = routing::contacts(level, f)
+    let citizen = (input.options.audience == Audience::Citizen)
+        .then(|| citizen_advice(f, d, decisive, summary_id(d), lang));
+    // A citizen told to call 113 (and the police) finds those numbers first, whatever the level (SPEC 9).
+    let first: &[Contact] = match citizen.as_ref().map(|c| c.action) {
+        Some("call_113") => &[routing::EMERGENCY],
+        Some("call_112_and_113") => &[routing::POLICE, routing::EMERGENCY],
+        _ => &[],
+    };
+    let mut contacts = first.to_vec();
+    contacts.extend(
+        routing::contacts(level, f)
+            .into_iter()
+            .filter(|c| first.iter().all(|x| x.id != c.id)),
+    );
+    let contacts = contacts
         .into_iter()
         .map(|c: Contact| ContactReport {
             id: c.id,
@@ -649,8 +663,6 @@ fn routing_report(
         .filter(|s| s.levels.contains(&level))
         .cloned()
         .collect();
-    let citizen = (input.options.audience == Audience::Citizen)
-        .then(|| citizen_advice(f, d, decisive, summary_id(d), lang));
     let summary = summary(f, d, decisive, citizen.as_ref(), lang);
     RoutingReport {
         level,

@@ -487,3 +487,33 @@ fn a_life_threatening_answer_is_call_113_and_danger_to_others_adds_112() {
         assert!(said.contains("112") && said.contains("113"), "{said}");
     }
 }
+
+#[test]
+fn a_citizen_told_to_call_113_finds_113_first_among_the_numbers() {
+    // Whatever the clinical level, the numbers a citizen sees start with the ones the advice names.
+    for answers in [
+        json!({ "seizure": "yes" }),
+        json!({ "suicide_attempt": "yes" }),
+        json!({ "substances": ["alcohol"], "consciousness": "voice" }),
+    ] {
+        let out = citizen(answers.clone(), "nb");
+        assert_eq!(action(&out), "call_113");
+        assert_eq!(out["routing"]["contacts"][0]["number"], "113", "{answers}");
+    }
+    let out = citizen(json!({ "danger_to_others": "yes" }), "en");
+    let numbers: Vec<&str> = out["routing"]["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["number"].as_str().unwrap())
+        .collect();
+    assert_eq!(numbers[..2], ["112", "113"]);
+    assert_eq!(numbers.iter().filter(|n| **n == "113").count(), 1);
+    // A clinician sees the level's numbers only.
+    let out = run(&json!({ "answers": { "danger_to_others": "yes" } })).unwrap();
+    assert!(out["routing"]["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["number"] != "112"));
+}
