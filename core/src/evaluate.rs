@@ -562,8 +562,13 @@ fn summary(
             None => plain_settled = true,
         }
     }
-    let mut text = match id {
-        _ if plain_settled && id != Summary::NotSettled => advice,
+    // A citizen told what to do now reads that first, even while the routing is not settled.
+    let shown = match citizen {
+        Some(c) if c.action != "not_settled" && id == Summary::NotSettled => Summary::MayEscalate,
+        _ => id,
+    };
+    let mut text = match shown {
+        _ if plain_settled && shown != Summary::NotSettled => advice,
         Summary::Settled => advice,
         Summary::NotSettled => SUMMARY_NOT_SETTLED.fill(lang, &[to, &what]),
         Summary::MayEscalate => SUMMARY_MAY_ESCALATE.fill(lang, &[&advice, to, &what]),

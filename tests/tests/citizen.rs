@@ -476,13 +476,22 @@ fn a_life_threatening_answer_is_call_113_and_danger_to_others_adds_112() {
             let c = &out["routing"]["citizen"];
             assert_eq!(action(&out), "call_113", "{lang} {answers}");
             assert!(!c["first_aid"].as_array().unwrap().is_empty());
+            // The summary a citizen reads starts with the advice, never with "not settled".
             let summary = out["routing"]["summary"]["text"].as_str().unwrap();
-            assert!(summary.contains("113"), "{lang} {answers}: {summary}");
+            assert!(
+                summary.starts_with(c["headline"].as_str().unwrap()),
+                "{lang} {answers}: {summary}"
+            );
         }
         // Danger to others alone: the police and 113.
         let out = citizen(json!({ "danger_to_others": "yes" }), lang);
         let c = &out["routing"]["citizen"];
         assert_eq!(action(&out), "call_112_and_113", "{lang}: {c}");
+        let summary = out["routing"]["summary"]["text"].as_str().unwrap();
+        assert!(
+            summary.starts_with(c["headline"].as_str().unwrap()),
+            "{lang}: {summary}"
+        );
         let said = format!("{} {}", c["headline"], c["text"]);
         assert!(said.contains("112") && said.contains("113"), "{said}");
     }
