@@ -15,7 +15,8 @@ use std::path::PathBuf;
 use ts_rs::{Config, TS};
 use tsb_akutt_core::catalog::Polarity;
 use tsb_akutt_core::catalog_export::{
-    CatalogExport, InstrumentExport, InstrumentItemExport, ItemExport, Named, SectionExport,
+    CatalogExport, FormMessages, InstrumentExport, InstrumentItemExport, ItemExport, Named,
+    SectionExport,
 };
 use tsb_akutt_core::completeness::DomainStatus;
 use tsb_akutt_core::criteria::{Indication, Necessity, Status};
@@ -95,6 +96,7 @@ fn core_dts() -> String {
     decl::<ErrorCode>(&mut out, &cfg);
     decl::<InputError>(&mut out, &cfg);
     decl::<Message>(&mut out, &cfg);
+    decl::<tsb_akutt_core::sources::SourceRef>(&mut out, &cfg);
     decl::<Evaluation>(&mut out, &cfg);
     decl::<IndicationReport>(&mut out, &cfg);
     decl::<CriterionReport>(&mut out, &cfg);
@@ -109,6 +111,7 @@ fn core_dts() -> String {
     decl::<ScoreReport>(&mut out, &cfg);
     decl::<FlagReport>(&mut out, &cfg);
     decl::<CatalogExport>(&mut out, &cfg);
+    decl::<FormMessages>(&mut out, &cfg);
     decl::<SectionExport>(&mut out, &cfg);
     decl::<ItemExport>(&mut out, &cfg);
     decl::<Named>(&mut out, &cfg);

@@ -58,6 +58,11 @@ path: string, message: string, };
  */
 export type Message = { id: string, text: string, sources: Array<SourceRef>, };
 
+/**
+ * A source as the output gives it: the entry's id, its citation and its address.
+ */
+export type SourceRef = { id: string, citation: string, url: string | null, };
+
 export type Evaluation = { ruleset: string, engine: string, lang: Lang, audience: Audience, 
 /**
  * "Decision support, not a decision" (SPEC 1.1).
@@ -177,6 +182,19 @@ citizen_order: Array<string>,
  * What a form says around a field whose answer the engine refuses (`form.rs`).
  */
 form: FormMessages, };
+
+/**
+ * What a form says around a field whose answer the engine refuses, written for people.
+ */
+export type FormMessages = { 
+/**
+ * At a field whose answer contradicts another (`inconsistent`, `total_mismatch`).
+ */
+inconsistent: string, 
+/**
+ * Beside the advice while an answer is left out (it counts as not answered until corrected).
+ */
+left_out: string, };
 
 export type SectionExport = { id: string, title: string, 
 /**

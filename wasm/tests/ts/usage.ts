@@ -54,7 +54,9 @@ const percent: number = e.completeness.percent;
 const criteria: string[] = e.indication.criteria.map((c) => `${c.id}: ${c.status}`);
 const ciwa: ScoreReport | undefined = e.scores['ciwa_ar'];
 const total: number | null = ciwa ? ciwa.total : null;
-const source: string | null = e.notice.source;
+const sources: string[] = e.notice.sources.map((s) => s.id);
+const mayBecome: string | null | undefined = e.routing.citizen?.may_become;
+const citizenOrder: string[] = catalog('nb').citizen_order;
 const citizen: string | undefined = e.routing.citizen?.headline;
 const indicated: boolean = e.indication.status === 'indicated' && !e.indication.referral_required;
 // Ruleset 2026.2: the summary a screen shows first, and the warnings at the top level.
@@ -62,7 +64,7 @@ const headline: string = e.routing.summary.id === 'not_settled' ? e.routing.summ
 const warnings: string[] = e.warnings.map((w) => w.id);
 const action: string | null = e.routing.citizen ? e.routing.citizen.action : null;
 console.log(headline, warnings, action);
-console.log(level, escalate, percent, criteria, total, source, citizen, indicated);
+console.log(level, escalate, percent, criteria, total, sources, mayBecome, citizenOrder, citizen, indicated);
 
 try {
   evaluate({ answers: { age: 300 } });
