@@ -772,6 +772,14 @@ test('screenshots of every summary state in both modes (test-results/screenshots
       if (name !== 'invalid_field') eq(state, name, `${mode}: the state screenshot as ${name}`);
       const el = await page.evaluateHandle(() => document.getElementById('widget').shadowRoot.querySelector('[part~=routing]'));
       await el.asElement().screenshot({ path: join(dir, `${mode}-${name}.png`) });
+      if (name === 'invalid_field') {
+        // The box of the answers left out under the card, and the message at the field.
+        const box = await page.evaluateHandle(() => document.getElementById('widget').shadowRoot.querySelector('[part~=result] [part~=errors], [part~=errors]'));
+        assert(box.asElement(), `${mode}: the answers left out are listed`);
+        await box.asElement().screenshot({ path: join(dir, `${mode}-${name}-left-out.png`) });
+        const field = await page.evaluateHandle(() => document.getElementById('widget').shadowRoot.getElementById('w-age'));
+        await field.asElement().screenshot({ path: join(dir, `${mode}-${name}-at-field.png`) });
+      }
       seen.push(`${mode}/${name}`);
     }
   }
