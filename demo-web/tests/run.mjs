@@ -876,6 +876,8 @@ test('journal note: copied to the clipboard, textarea fallback, print stylesheet
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   await page.evaluate((ghb) => { document.getElementById('widget').answers = ghb; }, GHB);
   await page.selectOption('#lang', 'en');
+  // The en module loads on the switch: the note is copied once the evaluation is in English.
+  await page.waitForFunction(() => document.getElementById('widget').evaluation?.lang === 'en');
   await page.focus('#copy');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.getElementById('copy-status').textContent);
