@@ -36,6 +36,7 @@ const UI = {
     instruments: 'Instrumenter (valgfritt)', instrTotal: 'Sum, hvis leddene ikke skåres',
     notTestable: 'Ikke testbar', errors: 'Svarene kan ikke vurderes ennå',
     errorsHelp: 'Rett svarene under; det vises ikke noe forslag så lenge et svar er ugyldig.',
+    answerFirst: 'Svar først på dette', toCorrect: 'Svar som må rettes',
     helpNow: 'Hvor du får hjelp nå', questions: 'Spørsmål', form: 'Kartlegging', result: 'Resultat',
     loading: 'Laster …', loadingLanguage: 'Laster bokmål …', loadFailed: 'Beslutningsstøtten kunne ikke lastes.', toResult: 'Gå til resultatet', toForm: 'Gå til spørsmålene',
     version: 'Regelsett {0}, motor {1}', level: 'Nivå', more: '{0} til',
@@ -55,6 +56,7 @@ const UI = {
     instruments: 'Instrument (valfritt)', instrTotal: 'Sum, om ledda ikkje blir skåra',
     notTestable: 'Ikkje testbar', errors: 'Svara kan ikkje vurderast enno',
     errorsHelp: 'Rett svara under; det blir ikkje vist noko forslag så lenge eit svar er ugyldig.',
+    answerFirst: 'Svar først på dette', toCorrect: 'Svar som må rettast',
     helpNow: 'Kvar du får hjelp no', questions: 'Spørsmål', form: 'Kartlegging', result: 'Resultat',
     loading: 'Lastar …', loadingLanguage: 'Lastar nynorsk …', loadFailed: 'Avgjerdsstøtta kunne ikkje lastast.', toResult: 'Gå til resultatet', toForm: 'Gå til spørsmåla',
     version: 'Regelsett {0}, motor {1}', level: 'Nivå', more: '{0} til',
@@ -74,6 +76,7 @@ const UI = {
     instruments: 'Instruments (optional)', instrTotal: 'Total, if the items are not scored',
     notTestable: 'Not testable', errors: 'The answers cannot be evaluated yet',
     errorsHelp: 'Correct the answers below; no suggestion is shown while an answer is invalid.',
+    answerFirst: 'Answer these first', toCorrect: 'Answers to correct',
     helpNow: 'Where to get help now', questions: 'Questions', form: 'Assessment', result: 'Result',
     loading: 'Loading…', loadingLanguage: 'Loading English…', loadFailed: 'The decision support could not be loaded.', toResult: 'Go to the result', toForm: 'Go to the questions',
     version: 'Ruleset {0}, engine {1}', level: 'Level', more: '{0} more',
@@ -100,6 +103,14 @@ ul{padding-left:1.2em}
 .routing[data-level^=tsb_acute]{--_lvl:var(--_tsb)}
 .routing[data-level=tsb_planned],.routing[data-level=municipal],.routing[data-level=gp]{--_lvl:var(--_ok)}
 .routing[data-summary=not_settled]{--_lvl:var(--_warn)}
+[data-action=call_113],[data-action=call_112_and_113]{--_lvl:var(--_danger)!important}
+[data-action=call_poison_centre],[data-action=call_legevakt],[data-action=not_settled]{--_lvl:var(--_warn)!important}
+[data-action=acute_tsb_no_referral]{--_lvl:var(--_tsb)!important}
+[data-action=contact_gp]{--_lvl:var(--_ok)!important}
+.first{margin:.5em 0;padding:.3em .7em;border:2px dashed var(--_warn);border-radius:var(--_radius)}
+.first h3{margin:.2em 0}
+.floor{font-size:.88em;color:var(--_muted)}
+.tag.to{color:var(--_warn)}.tag.to[data-level=emergency_113]{color:var(--_danger)}
 .eyebrow{margin:0;font-size:.85em;font-weight:600;color:var(--_muted);text-transform:uppercase;letter-spacing:.04em}
 .level{margin:.1em 0 .3em;font-size:1.5em}
 .tag{display:inline-block;padding:.05em .5em;border:2px solid currentColor;border-radius:1em;font-size:.85em;font-weight:700}
@@ -115,7 +126,7 @@ ul{padding-left:1.2em}
 .src{display:block;font-size:.85em;color:var(--_muted)}
 .warn{color:var(--_warn);font-weight:600}
 .errors{border:2px solid var(--_danger);border-radius:var(--_radius);padding:.6em .9em}
-.errors h2{color:var(--_danger);margin-top:0}
+.errors h2,.errors h3{color:var(--_danger);margin-top:0}
 button{font:inherit;color:inherit}
 .link{background:none;border:0;padding:.1em 0;color:var(--_accent);text-decoration:underline;cursor:pointer;text-align:left}
 .qlist{list-style:none;padding:0}.qlist li{margin:.25em 0}
@@ -346,7 +357,7 @@ class TsbAkuttVurdering extends HTMLElement {
     const items = this.#cat.items;
     if (this.#citizen) {
       return [h('div', { class: 'section', part: 'section' }, h('h3', { text: t.questions }),
-        items.filter((i) => i.citizen).map((i) => this.#field(i)))];
+        this.#cat.citizen_order.map((id) => this.#field(items.find((i) => i.id === id))))];
     }
     const out = this.#cat.sections.map((s) => h('div', { class: 'section', part: 'section', 'data-section': s.id },
       h('h3', { text: s.title }), items.filter((i) => i.section === s.id).map((i) => this.#field(i))));
@@ -356,7 +367,7 @@ class TsbAkuttVurdering extends HTMLElement {
   }
 
   #hint(item) {
-    if (this.#citizen) return null;
+    if (this.#citizen) return item.citizen_help;
     const t = this.#t;
     const bits = [item.help];
     if (item.min != null) bits.push(`${t.range} ${item.min}–${item.max}${item.unit ? ' ' + item.unit : ''}.`);
@@ -374,14 +385,16 @@ class TsbAkuttVurdering extends HTMLElement {
     const err = h('span', { class: 'err', id: `e-${id}`, hidden: true });
     const badge = h('span', { class: 'badge', hidden: true, text: t.decisive });
     const desc = [hint && `h-${id}`, `e-${id}`].filter(Boolean).join(' ');
-    const unknown = this.#citizen ? t.dontKnow : t.unknown;
+    // A citizen sees the engine's plain answers (never ACVPU); a choice is a radio group then.
+    const plain = this.#citizen && item.citizen_choices.map((c) => [c.id, c.label]);
+    const unknown = plain ? plain.at(-1)[1] : t.unknown;
     const attrs = { class: 'field', part: 'field', id: `w-${id}`, 'data-item': id };
     const data = { 'data-item': id };
-    if (item.type === 'tri' || item.type === 'multi') {
+    if (item.type === 'tri' || item.type === 'multi' || (plain && item.type === 'choice')) {
       const multi = item.type === 'multi';
-      const opts = multi
-        ? [...item.choices.map((c) => [c.id, c.label]), ['unknown', unknown]]
-        : [['yes', t.yes], ['no', t.no], ['unknown', unknown], ['', t.notAnswered]];
+      const opts = plain ? [...plain, ...(multi ? [] : [['', t.notAnswered]])]
+        : multi ? [...item.choices.map((c) => [c.id, c.label]), ['unknown', unknown]]
+          : [['yes', t.yes], ['no', t.no], ['unknown', unknown], ['', t.notAnswered]];
       return h('fieldset', { ...attrs, 'aria-describedby': desc },
         h('legend', null, label, badge), hintEl, err,
         h('div', { class: 'opts' }, opts.map(([v, l]) => h('label', null,
@@ -455,7 +468,7 @@ class TsbAkuttVurdering extends HTMLElement {
     const root = this.#shadow;
     const w = root.getElementById(`w-${id}`);
     const item = this.#cat.items.find((i) => i.id === id);
-    if (item.type === 'tri') return w.querySelector('input:checked')?.value || undefined;
+    if (item.type === 'tri' || (item.type === 'choice' && !w.querySelector('select'))) return w.querySelector('input:checked')?.value || undefined;
     if (item.type === 'choice') return w.querySelector('select').value || undefined;
     if (item.type === 'multi') {
       const boxes = [...w.querySelectorAll('input')];
@@ -482,8 +495,8 @@ class TsbAkuttVurdering extends HTMLElement {
       const w = root.getElementById(`w-${item.id}`);
       if (!w) continue;
       const v = this.#answers[item.id];
-      if (item.type === 'tri') {
-        for (const r of w.querySelectorAll('input')) r.checked = r.value === (v ?? '');
+      if (item.type === 'tri' || (item.type === 'choice' && !w.querySelector('select'))) {
+        for (const r of w.querySelectorAll('input')) r.checked = r.value === (typeof v === 'string' ? v : '');
       } else if (item.type === 'choice') {
         w.querySelector('select').value = typeof v === 'string' ? v : '';
       } else if (item.type === 'multi') {
@@ -509,16 +522,26 @@ class TsbAkuttVurdering extends HTMLElement {
     const options = { lang: this.#lang, audience: this.mode };
     if (this.#services.length) options.services = this.#services;
     if (this.#cutoffs) options.cutoffs = this.#cutoffs;
-    const input = { answers: this.#answers, options };
-    if (Object.keys(this.#instruments).length) input.instruments = this.#instruments;
-    let r;
-    try {
-      r = safeEvaluate(input);
-    } catch (e) {
-      r = { success: false, errors: [{ code: 'internal_error', path: '', message: String(e?.message || e) }] };
+    const input = { answers: { ...this.#answers }, options };
+    if (Object.keys(this.#instruments).length) input.instruments = copy(this.#instruments);
+    const run = () => {
+      try {
+        return safeEvaluate(input);
+      } catch (e) {
+        return { success: false, errors: [{ code: 'internal_error', path: '', message: String(e?.message || e) }] };
+      }
+    };
+    let r = run();
+    const errors = r.success ? [] : [...(r.errors || [])];
+    // Invalid answers never hide the advice: each answer the engine refuses is left out (read as not
+    // answered, the cautious reading) and the rest is evaluated again; its message stays at its field.
+    // Errors outside the answers and instruments (options from the host) leave no evaluation.
+    for (let round = 0; !r.success && round < 3 && r.errors?.every((e) => leaveOut(input, e.path)); round++) {
+      r = run();
+      if (!r.success) errors.push(...(r.errors || []));
     }
     this.#evaluation = r.success ? r.data : null;
-    this.#errors = r.success ? [] : r.errors || [];
+    this.#errors = errors;
     this.#render();
     if (!this.#painted) {
       this.#painted = true;
@@ -614,6 +637,8 @@ class TsbAkuttVurdering extends HTMLElement {
       } else {
         strip.setAttribute('data-level', ev.routing.level);
         strip.setAttribute('data-summary', ev.routing.summary.id);
+        if (this.#citizen && ev.routing.citizen) strip.setAttribute('data-action', ev.routing.citizen.action);
+        else strip.removeAttribute('data-action');
         const toResult = h('button', { type: 'button', class: 'link', text: t.toResult });
         toResult.addEventListener('click', () => {
           box.scrollIntoView();
@@ -641,12 +666,12 @@ class TsbAkuttVurdering extends HTMLElement {
       const item = itemOf(e.path);
       const m = instrOf(e.path);
       const key = item || (m && (m[2] ? `i-${m[1]}-${m[2]}` : null));
-      if (key) invalid.set(key, [...(invalid.get(key) || []), e.message]);
+      if (key) invalid.set(key, [...(invalid.get(key) || []), this.#plain(e)]);
     }
     for (const key of new Set([...this.#invalid, ...invalid.keys()])) {
       const err = root.getElementById(`e-${key}`);
       if (!err) continue;
-      const msgs = invalid.get(key);
+      const msgs = invalid.get(key) && [...new Set(invalid.get(key))];
       err.hidden = !msgs;
       err.textContent = msgs ? msgs.join('; ') : '';
       for (const c of root.getElementById(`w-${key}`).querySelectorAll('input,select')) {
@@ -655,6 +680,29 @@ class TsbAkuttVurdering extends HTMLElement {
       }
     }
     this.#invalid = new Set(invalid.keys());
+  }
+
+  // The message for people at a field (from the engine's catalog): what to write or choose.
+  #plain(e) {
+    const cat = this.#cat;
+    const m = instrOf(e.path);
+    if (e.code === 'inconsistent' || e.code === 'total_mismatch') return cat.form.inconsistent;
+    return cat.items.find((i) => i.id === itemOf(e.path))?.invalid
+      || (m?.[2] === 'total' && cat.instruments.find((x) => x.id === m[1])?.invalid_total) || e.message;
+  }
+
+  // Beside the advice while answers are left out: which, and that they count as not answered.
+  #leftOut() {
+    const t = this.#t;
+    return h('div', { class: 'errors', part: 'errors' }, h('h3', { text: t.toCorrect }), h('p', { text: this.#cat.form.left_out }),
+      h('ul', null, this.#errors.map((e) => {
+        const item = itemOf(e.path);
+        const m = instrOf(e.path);
+        const id = item || (m && `${m[1]}.${m[2] || ''}`);
+        const label = item ? this.#itemLabel(item) : m ? this.#cat.instruments.find((x) => x.id === m[1])?.name : null;
+        return h('li', null, id && label ? this.#go(id, label) : h('code', { text: e.path }), ': ', this.#plain(e),
+          this.#citizen ? null : h('span', { class: 'src', text: e.message }));
+      })));
   }
 
   #renderErrors() {
@@ -689,10 +737,15 @@ class TsbAkuttVurdering extends HTMLElement {
   }
 
   // The decisive questions in the engine's order; past the first six, the rest behind a disclosure.
+  #questions(ev, citizen) {
+    const root = this.#shadow;
+    const c = citizen && ev.routing.citizen;
+    return (c ? c.questions.map((id) => ({ id })) : ev.completeness.decisive).filter((d) => root.getElementById(`w-${d.id}`));
+  }
+
   #decisiveList(ev, citizen) {
     const t = this.#t;
-    const root = this.#shadow;
-    const list = ev.completeness.decisive.filter((d) => root.getElementById(`w-${d.id}`));
+    const list = this.#questions(ev, citizen);
     const li = (d) => h('li', null, this.#go(d.id, citizen ? this.#itemLabel(d.id) : d.label),
       d.escalates_to && !citizen ? h('span', { class: 'raise', text: fill(t.raises, this.#levelLabel(d.escalates_to)) }) : null);
     return h('div', { class: 'box', part: 'next' }, h('h3', { text: citizen ? t.nextCitizen : t.next }),
@@ -707,19 +760,27 @@ class TsbAkuttVurdering extends HTMLElement {
     return r.summary.id === 'not_settled' ? this.#t.notSettled : r.title;
   }
 
-  #routingHead(r, title, text, warnings, firstAid) {
+  // The headline card. Not settled: "not settled yet", what it may become (in the text) and the
+  // questions to answer first, in a colour that does not signal safety; the non-acute floor only as a
+  // secondary line. Otherwise the current action first, unsoftened; what it may become after it.
+  #routingHead(ev, title, text, warnings, firstAid) {
     const t = this.#t;
-    const floor = r.summary.id === 'not_settled' && !this.#citizen;
-    return h('div', { class: 'routing', part: 'routing', 'data-level': r.level, 'data-summary': r.summary.id },
-      h('p', { class: 'eyebrow', text: this.#citizen ? t.helpNow : t.suggested }),
+    const r = ev.routing;
+    const c = this.#citizen && r.citizen;
+    const unsettled = c ? c.action === 'not_settled' : r.summary.id === 'not_settled';
+    const first = unsettled && this.#questions(ev, !!c).slice(0, 3);
+    return h('div', { class: 'routing', part: 'routing', 'data-level': r.level, 'data-summary': r.summary.id, 'data-action': c ? c.action : null },
+      h('p', { class: 'eyebrow', text: c ? (unsettled ? t.notSettled : t.helpNow) : t.suggested }),
       h('h2', { class: 'level', part: 'level', text: title }),
       h('p', { text }),
+      first?.length ? h('div', { class: 'first', part: 'first' }, h('h3', { text: t.answerFirst }),
+        h('ol', { class: 'qlist' }, first.map((d) => h('li', null, this.#go(d.id, c ? this.#itemLabel(d.id) : d.label))))) : null,
       firstAid?.length ? h('div', { part: 'first-aid' }, h('h3', { text: t.firstAid }),
         h('ol', null, firstAid.map((m) => h('li', { text: m.text })))) : null,
-      r.provisional && !this.#citizen ? h('p', null, h('span', { class: 'tag provisional', text: t.provisional }),
-        r.may_escalate_to ? ` ${fill(t.mayEscalate, this.#levelLabel(r.may_escalate_to))}` : null,
-        floor ? ` ${fill(t.floor, r.title)}` : null) : null,
+      r.provisional && !c ? h('p', null, h('span', { class: 'tag provisional', text: t.provisional }),
+        r.may_escalate_to ? [' ', h('span', { class: 'tag to', 'data-level': r.may_escalate_to, text: fill(t.mayEscalate, this.#levelLabel(r.may_escalate_to)) })] : null) : null,
       this.#contacts(r),
+      unsettled && !c ? h('p', { class: 'floor', part: 'floor', text: fill(t.floor, r.title) }) : null,
       warnings.length ? h('div', { class: 'warn', part: 'warnings' }, h('h3', { text: t.warnings }), this.#msgs(warnings)) : null,
       this.#servicesBlock(r));
   }
@@ -727,10 +788,15 @@ class TsbAkuttVurdering extends HTMLElement {
   // Each block: [key, build]. The key is the data the block shows.
   #renderCitizen(ev) {
     const r = ev.routing;
-    const c = r.citizen || { headline: r.title, text: r.summary.text, first_aid: [] };
+    const c = r.citizen || { headline: r.title, text: r.summary.text, first_aid: [], questions: [] };
     const head = { ...r, reasons: 0, concurrent: 0, entry_path: 0 };
-    return [[JSON.stringify(['head', head]), () => this.#routingHead(r, c.headline, c.text, [], c.first_aid)],
-      [JSON.stringify(['next', ev.completeness.decisive]), () => this.#decisiveList(ev, true)]];
+    return [[JSON.stringify(['head', head]), () => this.#routingHead(ev, c.headline, c.text, [], c.first_aid)],
+      ...this.#leftOutBlock(),
+      [JSON.stringify(['next', c.questions]), () => this.#decisiveList(ev, true)]];
+  }
+
+  #leftOutBlock() {
+    return this.#errors.length ? [[JSON.stringify(['errors', this.#errors]), () => this.#leftOut()]] : [];
   }
 
   #renderClinician(ev) {
@@ -739,7 +805,8 @@ class TsbAkuttVurdering extends HTMLElement {
     const ind = ev.indication;
     const comp = ev.completeness;
     const key = (...x) => JSON.stringify(x);
-    const out = [[key('head', { ...r, reasons: 0, concurrent: 0, entry_path: 0 }, ev.warnings), () => this.#routingHead(r, this.#headline(r), r.summary.text, ev.warnings)],
+    const out = [[key('head', { ...r, reasons: 0, concurrent: 0, entry_path: 0 }, ev.warnings), () => this.#routingHead(ev, this.#headline(r), r.summary.text, ev.warnings)],
+      ...this.#leftOutBlock(),
       [key('next', comp.decisive), () => this.#decisiveList(ev, false)],
       [key('why', r.reasons, r.entry_path), () => h('div', { class: 'box', part: 'reasons' }, h('h3', { text: t.why }), this.#msgs(r.reasons),
         r.entry_path ? [h('h4', { text: t.entryPath }), this.#msgs([r.entry_path])] : null)]];
@@ -777,6 +844,18 @@ class TsbAkuttVurdering extends HTMLElement {
     out.push([key('version', ev.ruleset, ev.engine), () => h('p', { class: 'meta', text: fill(t.version, ev.ruleset, ev.engine) })]);
     return out;
   }
+}
+
+// Leaves the value at an error's path out of an input (an answer, an instrument item, an instrument);
+// false for a path outside them.
+function leaveOut(input, path) {
+  const m = /^(answers|instruments)(?:\.([A-Za-z0-9_]+)|\[("(?:[^"\\]|\\.)*")\])(?:\.([A-Za-z0-9_]+))?/.exec(path || '');
+  const box = m && input[m[1]];
+  const key = m && (m[2] ?? JSON.parse(m[3]));
+  if (!box || !(key in box)) return false;
+  if (m[1] === 'instruments' && m[4] && m[4] in box[key]) delete box[key][m[4]];
+  else delete box[key];
+  return true;
 }
 
 // A number typed with a comma or a point; anything else goes to the engine as text, which reports it.

@@ -121,9 +121,9 @@ impl Item {
         }
     }
 
-    /// Asked of a citizen (SPEC 9): the item has a citizen wording.
+    /// Asked of a citizen (SPEC 9): the item has a citizen wording (`citizen_wording.rs`).
     pub fn for_citizen(self) -> bool {
-        self.def().citizen.is_some()
+        crate::citizen_wording::wording(self).is_some()
     }
 }
 
@@ -285,8 +285,6 @@ pub struct ItemDef {
     pub required: Required,
     pub label: Text,
     pub help: Text,
-    /// The plain-language question for citizen mode (SPEC section 9); `None`: not asked of citizens.
-    pub citizen: Option<Text>,
 }
 
 const fn c(id: &'static str, label: Text) -> Choice {
@@ -324,11 +322,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
         required: Required::Always,
         label: text!("Alder", "Alder", "Age"),
         help: text!("Alder i hele år.", "Alder i heile år.", "Age in whole years."),
-        citizen: Some(text!(
-            "Hvor gammel er personen?",
-            "Kor gammal er personen?",
-            "How old is the person?",
-        )),
     },
     ItemDef {
         item: Item::Sex,
@@ -346,11 +339,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Kjønn avgjer om graviditet er aktuelt og kva grenseverdiar som gjeld; «Anna» gir dei mest varsame.",
             "Sex decides whether pregnancy is relevant and which cut-offs apply; «Other» uses the more cautious ones.",
         ),
-        citizen: Some(text!(
-            "Hvilket kjønn har personen?",
-            "Kva kjønn har personen?",
-            "What is the person's sex?",
-        )),
     },
     ItemDef {
         item: Item::Referrer,
@@ -378,7 +366,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Kven som tek kontakt eller kjem med pasienten (innkomstveg), t.d. pasienten sjølv, pårørande, fastlege eller AMK.",
             "Who contacts the service or brings the patient (entry path), e.g. the patient, next of kin, the GP or AMK.",
         ),
-        citizen: None,
     },
     // ---- Rusmiddelbruk og annen avhengighet -------------------------------------------------
     ItemDef {
@@ -416,11 +403,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Kryss av for alle rusmiddel som er brukte den siste tida (ikkje tobakk); vel «Ingen» berre når det er avklart.",
             "Tick every substance used recently (not tobacco); choose «None» only when this has been clarified.",
         ),
-        citizen: Some(text!(
-            "Hvilke rusmidler har personen brukt den siste tiden?",
-            "Kva rusmiddel har personen brukt den siste tida?",
-            "Which drugs or alcohol has the person used recently?",
-        )),
     },
     ItemDef {
         item: Item::DailyUse,
@@ -438,11 +420,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ja ved bruk kvar dag eller nesten kvar dag dei siste vekene; «Veit ikkje» dersom det ikkje er kjent.",
             "Yes if used every day or nearly every day in recent weeks; «Unknown» if this is not known.",
         ),
-        citizen: Some(text!(
-            "Har personen brukt rusmidler hver dag eller nesten hver dag de siste ukene?",
-            "Har personen brukt rusmiddel kvar dag eller nesten kvar dag dei siste vekene?",
-            "Has the person used drugs or alcohol every day or almost every day in recent weeks?",
-        )),
     },
     ItemDef {
         item: Item::HoursSinceLastIntake,
@@ -456,7 +433,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Anslått tal timar sidan siste inntak av eit rusmiddel; la feltet stå tomt dersom det ikkje er kjent.",
             "Estimated hours since any substance was last taken; leave empty if this is not known.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::Injecting,
@@ -470,7 +446,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ja dersom pasienten injiserer rusmiddel no eller har gjort det den siste tida; «Veit ikkje» dersom det ikkje er avklart.",
             "Yes if the patient injects substances now or has done so recently; «Unknown» if not clarified.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::PriorWithdrawalSeizure,
@@ -488,7 +463,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Krampar under tidlegare abstinens frå alkohol, benzodiazepin eller GHB; «Veit ikkje» dersom det ikkje er kjent.",
             "Seizures during earlier withdrawal from alcohol, benzodiazepines or GHB; «Unknown» if not known.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::PriorDelirium,
@@ -506,7 +480,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Delirium under tidlegare abstinens frå alkohol, benzodiazepin eller GHB; «Veit ikkje» dersom det ikkje er kjent.",
             "Delirium during earlier withdrawal from alcohol, benzodiazepines or GHB; «Unknown» if not known.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::OtherAddictions,
@@ -524,7 +497,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Pengespel, dataspel eller anna åtferdsavhengnad ved sida av rusmiddelbruken.",
             "Gambling, gaming or another behavioural addiction alongside the substance use.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::SubstanceUseDominant,
@@ -542,7 +514,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Klinikaren si vurdering av om rusmiddelbruken er det som pregar sjukdomsbiletet no.",
             "The clinician's judgement of whether substance use is what dominates the clinical picture now.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::Oat,
@@ -560,7 +531,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ja dersom pasienten får LAR-legemiddel (metadon eller buprenorfin); LAR-teamet bør kontaktast same dag.",
             "Yes if the patient receives opioid agonist treatment (methadone or buprenorphine); contact the LAR team the same day.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::OatMissedDoses,
@@ -578,7 +548,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ja dersom LAR-legemiddel ikkje er henta eller teke dei siste dagane: toleransen kan vere redusert.",
             "Yes if LAR medicine has not been collected or taken in the last days: tolerance may be reduced.",
         ),
-        citizen: None,
     },
     // ---- Somatisk helse og ev. forgiftning ---------------------------------------------------
     ItemDef {
@@ -597,7 +566,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Akutt sjukdom eller skade som må vurderast i somatikken, også når årsaka er rusmiddelbruk.",
             "Acute illness or injury that needs somatic assessment, even when caused by substance use.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::SuspectedOverdose,
@@ -615,11 +583,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ja ved mistanke om overdose eller forgifting med kva rusmiddel, legemiddel eller anna stoff som helst.",
             "Yes if overdose or poisoning with any substance, medicine or other agent is suspected.",
         ),
-        citizen: Some(text!(
-            "Har personen tatt en overdose, eller kan personen ha blitt forgiftet?",
-            "Har personen teke ein overdose, eller kan personen ha vorte forgifta?",
-            "Has the person taken an overdose, or could they have been poisoned?",
-        )),
     },
     ItemDef {
         item: Item::SomaticallyCleared,
@@ -637,7 +600,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Berre klinikarar: ja når ein lege har vurdert pasienten etter overdosen eller naloksonet i denne episoden og funne pasienten somatisk stabil.",
             "Clinicians only: yes when a physician has assessed the patient after this episode's overdose or naloxone and found them somatically stable.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::RedFlagSymptoms,
@@ -655,11 +617,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Brystsmerter, kjenner seg svært varm eller overoppheta, blek og klam hud, eller mogleg alvorleg skade (også hovudskade).",
             "Chest pain, feeling very hot or overheated, pale and clammy skin, or a possible serious injury (head injury included).",
         ),
-        citizen: Some(text!(
-            "Har personen brystsmerter, føler seg svært varm, er blek og klam, eller kan ha skadet seg alvorlig (også slag mot hodet)?",
-            "Har personen brystsmerter, kjenner seg svært varm, er blek og klam, eller kan ha skadd seg alvorleg (også slag mot hovudet)?",
-            "Does the person have chest pain, feel very hot, look pale and clammy, or may they be seriously hurt (a blow to the head included)?",
-        )),
     },
     ItemDef {
         item: Item::Consciousness,
@@ -685,11 +642,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Vurder etter ACVPU og vel det første som passar: vaken, ny forvirring, reagerer på tiltale, på smerte, reagerer ikkje.",
             "Assess by ACVPU and choose the first that applies: alert, new confusion, responds to voice, to pain, unresponsive.",
         ),
-        citizen: Some(text!(
-            "Er personen vanskelig å vekke, eller reagerer personen ikke?",
-            "Er personen vanskeleg å vekkje, eller reagerer personen ikkje?",
-            "Is the person hard to wake, or not responding?",
-        )),
     },
     ItemDef {
         item: Item::Gcs,
@@ -707,7 +659,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Sum av augeopning, verbal respons og motorisk respons (3–15); kan òg skårast ledd for ledd med GCS-instrumentet.",
             "Sum of eye, verbal and motor response (3–15); can also be scored item by item with the GCS instrument.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::RespRate,
@@ -721,7 +672,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Andedrag per minutt, talt i 30–60 sekund.",
             "Breaths per minute, counted over 30–60 seconds.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::Spo2,
@@ -735,7 +685,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Oksygenmetting i prosent, målt med pulsoksymeter; registrer òg om pasienten får oksygen.",
             "Oxygen saturation in percent by pulse oximetry; also record whether the patient is on oxygen.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::SystolicBp,
@@ -749,7 +698,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Øvre blodtrykksverdi i mmHg.",
             "The upper blood pressure value, in mmHg.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::Pulse,
@@ -763,7 +711,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Hjarteslag per minutt, talt i 30–60 sekund eller målt med apparat.",
             "Heartbeats per minute, counted over 30–60 seconds or measured by a device.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::Temperature,
@@ -777,7 +724,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Kroppstemperatur i gradar Celsius, med éin desimal.",
             "Body temperature in degrees Celsius, to one decimal.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::OnOxygen,
@@ -791,7 +737,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ja dersom pasienten får ekstra oksygen når oksygenmettinga blir målt.",
             "Yes if the patient is on supplemental oxygen when saturation is measured.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::Seizure,
@@ -809,11 +754,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Krampeanfall no eller i løpet av dei siste 24 timane, også om pasienten er vaken no; «Veit ikkje» dersom uavklart.",
             "A seizure now or within the last 24 hours, even if the patient is awake now; «Unknown» if unclear.",
         ),
-        citizen: Some(text!(
-            "Har personen hatt krampeanfall nå eller det siste døgnet?",
-            "Har personen hatt krampeanfall no eller det siste døgnet?",
-            "Has the person had a seizure (fit) now or in the last 24 hours?",
-        )),
     },
     ItemDef {
         item: Item::DeliriumNow,
@@ -827,11 +767,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Akutt forvirring no, med hallusinasjonar eller autonome teikn som sveitte, skjelving og rask puls.",
             "Acute confusion now, with hallucinations or autonomic signs such as sweating, tremor and a fast pulse.",
         ),
-        citizen: Some(text!(
-            "Er personen forvirret og ser eller hører ting som ikke er der?",
-            "Er personen forvirra og ser eller høyrer ting som ikkje er der?",
-            "Is the person confused and seeing or hearing things that are not there?",
-        )),
     },
     ItemDef {
         item: Item::WithdrawalSigns,
@@ -845,11 +780,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Teikn på abstinens no, t.d. skjelving, sveitte, uro, kvalme, gåsehud eller rennande nase.",
             "Signs of withdrawal now, e.g. tremor, sweating, restlessness, nausea, gooseflesh or a runny nose.",
         ),
-        citizen: Some(text!(
-            "Har personen abstinenser nå, for eksempel skjelving, svetting, uro eller kvalme?",
-            "Har personen abstinensar no, til dømes skjelving, sveitte, uro eller kvalme?",
-            "Does the person have withdrawal symptoms now, such as shaking, sweating, restlessness or nausea?",
-        )),
     },
     ItemDef {
         item: Item::Pregnant,
@@ -863,7 +793,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ja ved kjend graviditet eller positiv graviditetstest; «Veit ikkje» dersom det ikkje er avklart.",
             "Yes if pregnancy is known or a pregnancy test is positive; «Unknown» if not clarified.",
         ),
-        citizen: Some(text!("Er hun gravid?", "Er ho gravid?", "Is she pregnant?")),
     },
     ItemDef {
         item: Item::AbnormalBreathing,
@@ -881,11 +810,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Pustepausar, gisping, snorkande eller gurglande pust som ikkje blir betre når luftvegen blir opna (langsam pust blir målt med respirasjonsfrekvens og SpO₂).",
             "Apnoea pauses, gasping, snoring or gurgling breathing not relieved by opening the airway (slowness is measured by respiratory rate and SpO₂).",
         ),
-        citizen: Some(text!(
-            "Puster personen svært langsomt eller ujevnt, med lange pauser, eller snorker eller gurgler?",
-            "Pustar personen svært langsamt eller ujamt, med lange pausar, eller snorkar eller gurglar?",
-            "Is the person breathing very slowly or irregularly, with long pauses, or snoring or gurgling?",
-        )),
     },
     ItemDef {
         item: Item::NaloxoneGiven,
@@ -903,11 +827,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ja dersom nalokson (t.d. nasespray) er gitt, av helsepersonell eller andre: fare for ny sedasjon når verknaden går over.",
             "Yes if naloxone (e.g. nasal spray) has been given, by health personnel or others: risk of re-sedation when it wears off.",
         ),
-        citizen: Some(text!(
-            "Har noen gitt personen nalokson (nesespray mot overdose)?",
-            "Har nokon gitt personen nalokson (nasespray mot overdose)?",
-            "Has anyone given the person naloxone (nasal spray for overdose)?",
-        )),
     },
     ItemDef {
         item: Item::CiwaArScore,
@@ -921,7 +840,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Totalskår på CIWA-Ar ved alkoholabstinens (0–67; validert berre for alkohol, ikkje for benzodiazepin); kan skårast ledd for ledd med instrumentet.",
             "CIWA-Ar total for alcohol withdrawal (0–67; validated for alcohol only, not for benzodiazepines); can be scored item by item with the instrument.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::CowsScore,
@@ -935,7 +853,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Totalskår på COWS ved opioidabstinens (0–48); kan skårast ledd for ledd med instrumentet.",
             "COWS total for opioid withdrawal (0–48); can be scored item by item with the instrument.",
         ),
-        citizen: None,
     },
     // ---- Psykisk helse -----------------------------------------------------------------------
     ItemDef {
@@ -954,11 +871,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Hallusinasjonar, vrangførestellingar eller alvorleg desorganisering no, uansett om det er rusutløyst eller ikkje.",
             "Hallucinations, delusions or severe disorganisation now, whether substance-induced or not.",
         ),
-        citizen: Some(text!(
-            "Hører personen stemmer, eller tror personen på ting som virker helt urimelige?",
-            "Høyrer personen røyster, eller trur personen på ting som verkar heilt urimelege?",
-            "Is the person hearing voices, or believing things that seem completely unrealistic?",
-        )),
     },
     ItemDef {
         item: Item::SuicideRisk,
@@ -981,7 +893,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Klinikaren si strukturerte vurdering av sjølvmordsrisiko no; ved høg risiko blir innlegging i psykisk helsevern vurdert.",
             "The clinician's structured assessment of current suicide risk; high risk calls for assessment for PHV admission.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::SelfHarmSigns,
@@ -999,11 +910,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Pasienten har i denne episoden snakka om sjølvmord eller om å skade seg sjølv (ein observasjon, som også pårørande kan melde).",
             "The patient has talked of suicide or of harming themself in this episode (an observation, which next of kin can also report).",
         ),
-        citizen: Some(text!(
-            "Har personen snakket om å ta sitt eget liv eller om å skade seg selv?",
-            "Har personen snakka om å ta sitt eige liv eller om å skade seg sjølv?",
-            "Has the person talked about taking their own life or harming themself?",
-        )),
     },
     ItemDef {
         item: Item::SuicideAttempt,
@@ -1021,11 +927,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Eit sjølvmordsforsøk eller ei sjølvskading, med kva metode som helst, i denne episoden (også overdose teken i suicidal hensikt).",
             "A suicide attempt or self-injury, by any method, in this episode (an intentional overdose included).",
         ),
-        citizen: Some(text!(
-            "Har personen prøvd å ta sitt eget liv eller skadet seg selv nå?",
-            "Har personen prøvd å ta sitt eige liv eller skadd seg sjølv no?",
-            "Has the person tried to take their own life or harmed themself now?",
-        )),
     },
     ItemDef {
         item: Item::DangerToOthers,
@@ -1043,11 +944,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Truslar, vald eller anna åtferd som set liv eller helse til andre i fare no.",
             "Threats, violence or other behaviour that puts the life or health of others at risk now.",
         ),
-        citizen: Some(text!(
-            "Truer personen andre, eller oppfører personen seg slik at andre kan bli skadet?",
-            "Trugar personen andre, eller oppfører personen seg slik at andre kan bli skadde?",
-            "Is the person threatening others, or behaving in a way that could hurt someone?",
-        )),
     },
     ItemDef {
         item: Item::DangerousBehaviourSelf,
@@ -1065,11 +961,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ruspåverka åtferd som set eige liv eller helse i fare, t.d. i trafikken eller i kulde; sjølvmordsrisiko blir ført for seg.",
             "Intoxicated behaviour that endangers own life or health, e.g. in traffic or the cold; suicide risk is recorded separately.",
         ),
-        citizen: Some(text!(
-            "Gjør personen farlige ting i rus, for eksempel i trafikken eller ute i kulden?",
-            "Gjer personen farlege ting i rus, til dømes i trafikken eller ute i kulda?",
-            "Does the person do dangerous things while drunk or high, for example in traffic or out in the cold?",
-        )),
     },
     ItemDef {
         item: Item::SeriousMentalDisorder,
@@ -1087,7 +978,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Kjend eller mistenkt alvorleg psykisk liding som må vurderast i psykisk helsevern (PHV).",
             "Known or suspected serious mental disorder that needs assessment in mental health care (PHV).",
         ),
-        citizen: None,
     },
     // ---- Aktuell sosial situasjon ------------------------------------------------------------
     ItemDef {
@@ -1107,7 +997,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Busituasjonen no; ustabil bustad er mellombels eller usikker, t.d. hos vener eller på hospits.",
             "Current housing; unstable housing is temporary or insecure, e.g. staying with friends or in a hostel.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::WorkOrEducation,
@@ -1125,7 +1014,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Om pasienten er i arbeid eller utdanning no, heilt eller delvis.",
             "Whether the patient is in work or education now, fully or partly.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::FinancialProblems,
@@ -1139,7 +1027,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Gjeld, manglande inntekt eller andre pengeproblem som pregar situasjonen no; «Veit ikkje» dersom ukjent.",
             "Debt, lack of income or other money problems affecting the situation now; «Unknown» if not known.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::MinorChildren,
@@ -1157,11 +1044,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ja dersom pasienten har barn eller sysken under 18 år som er pårørande, også når dei ikkje bur saman.",
             "Yes if the patient has children or siblings under 18 as next of kin, also when not living together.",
         ),
-        citizen: Some(text!(
-            "Har personen barn eller søsken under 18 år?",
-            "Har personen barn eller sysken under 18 år?",
-            "Does the person have children, or brothers or sisters, under 18?",
-        )),
     },
     ItemDef {
         item: Item::ChildrenAtRisk,
@@ -1179,7 +1061,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ja ved uro no for omsorga eller tryggleiken til barna, t.d. at ingen vaksen kan ta seg av dei.",
             "Yes if there is concern now for the children's care or safety, e.g. no adult able to look after them.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::Network,
@@ -1197,7 +1078,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Familie, vener eller andre nære som kan og vil støtte pasienten no; «Veit ikkje» dersom ukjent.",
             "Family, friends or others close to the patient who can and will support them now; «Unknown» if not known.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::ProfessionalNetwork,
@@ -1215,7 +1095,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ja dersom koordinator, kommunal teneste, NAV eller fastlege er involvert og kan kontaktast.",
             "Yes if a coordinator, municipal service, NAV or the GP is involved and can be contacted.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::AcuteSocialRisks,
@@ -1253,11 +1132,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Kryss av for det rusmiddelbruken no gir akutt fare for; vel «Ingen» berre når det er vurdert.",
             "Tick what the substance use now puts at acute risk; choose «None» only when this has been assessed.",
         ),
-        citizen: Some(text!(
-            "Kan rusen nå føre til at personen mister bolig, jobb, skole eller nære relasjoner, eller ikke klarer hverdagen?",
-            "Kan rusen no føre til at personen mistar bustad, jobb, skule eller nære relasjonar, eller ikkje klarar kvardagen?",
-            "Could the drinking or drug use now cost the person their home, job, studies or close relationships, or their ability to cope day to day?",
-        )),
     },
     ItemDef {
         item: Item::CollateralInformation,
@@ -1275,7 +1149,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Ja dersom opplysningar er henta inn frå pårørande eller andre som kjenner pasienten godt.",
             "Yes if information has been obtained from next of kin or others who know the patient well.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::ReachableByPhone,
@@ -1289,7 +1162,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Pasienten har ein telefon som verkar, og svarar på han; «Veit ikkje» dersom ukjent.",
             "The patient has a working phone and answers it; «Unknown» if not known.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::FixedAddress,
@@ -1303,7 +1175,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Pasienten har ei fast adresse der brev og innkallingar kjem fram.",
             "The patient has a fixed address where letters and appointment notices reach them.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::HasBankid,
@@ -1321,7 +1192,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Pasienten har BankID og kan logge inn på Helsenorge og få digitale innkallingar.",
             "The patient has BankID and can log in to Helsenorge and receive digital appointment notices.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::RecentDischarge,
@@ -1339,7 +1209,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Skriven ut frå TSB eller sjukehus, eller sleppt ut frå fengsel, dei siste 4 vekene; overdoserisikoen er då særleg høg.",
             "Discharged from TSB or hospital, or released from prison, in the last 4 weeks, when overdose risk is especially high.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::AcuteAdmissions12m,
@@ -1357,7 +1226,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Talet på akutte innleggingar i sjukehus eller TSB, uansett årsak, dei siste 12 månadene; 0 dersom ingen.",
             "Number of acute admissions to hospital or TSB, for any reason, in the last 12 months; 0 if none.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::MissedAppointments,
@@ -1375,7 +1243,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Har nyleg ikkje møtt til avtalar, ikkje svart på innkallingar eller har avbrote behandling.",
             "Has recently missed appointments, not answered notices or broken off treatment.",
         ),
-        citizen: None,
     },
     // ---- Innkomstprøver ----------------------------------------------------------------------
     ItemDef {
@@ -1390,7 +1257,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Om urinprøve for rusmiddel er teken ved innkomst, ikkje teken, eller avslått av pasienten.",
             "Whether a urine drug screen was done on admission, not done, or declined by the patient.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::AlcoholTest,
@@ -1408,7 +1274,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Om alkotest er teken ved innkomst, ikkje teken, eller avslått; målt promille blir ført i eige felt.",
             "Whether an alcohol test was done on admission, not done, or declined; the measured level has its own field.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::AlcoholPermille,
@@ -1426,7 +1291,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Målt alkoholkonsentrasjon i promille (‰) frå alkotest i utandingsluft eller blodprøve.",
             "Measured alcohol concentration in per mille (‰) from a breath test or blood sample.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::PregnancyTest,
@@ -1448,7 +1312,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Resultatet av graviditetstest ved innkomst; ein positiv test blir rekna som gravid.",
             "Result of a pregnancy test on admission; a positive test counts as pregnant.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::BloodTests,
@@ -1462,7 +1325,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Om blodprøver er tekne ved innkomst, ikkje tekne, eller avslått av pasienten.",
             "Whether blood tests were taken on admission, not taken, or declined by the patient.",
         ),
-        citizen: None,
     },
     // ---- Klinisk vurdering -------------------------------------------------------------------
     ItemDef {
@@ -1481,7 +1343,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Klinikaren vurderer om hjelpa er «påtrengjande naudsynt» (spesialisthelsetenestelova § 3-1); blir rekna med når eit kriterium er oppfylt.",
             "The clinician's view of whether help is «påtrengende nødvendig» (Specialist Health Services Act § 3-1); presumed when a criterion is met.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::ProblemSeverity,
@@ -1502,7 +1363,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Klinikaren si vurdering av alvorsgrad, brukt til å velje nivå når akutt hjelp ikkje er naudsynt.",
             "The clinician's judgement of severity, used to choose the level of care when acute help is not needed.",
         ),
-        citizen: None,
     },
     ItemDef {
         item: Item::ProblemDuration,
@@ -1523,7 +1383,6 @@ pub static CATALOG: [ItemDef; Item::COUNT] = [
             "Klinikaren si vurdering av kor lenge problema har vart, brukt saman med alvorsgrad når akutt hjelp ikkje er naudsynt.",
             "The clinician's judgement of duration, used with severity to choose the level when acute help is not needed.",
         ),
-        citizen: None,
     },
 ];
 
@@ -1566,9 +1425,6 @@ mod tests {
                     lang
                 );
                 assert!(!def.help.get(lang).is_empty(), "{} help {:?}", def.id, lang);
-                if let Some(q) = def.citizen {
-                    assert!(!q.get(lang).is_empty(), "{} citizen {:?}", def.id, lang);
-                }
                 for choice in def.kind.choices() {
                     assert!(
                         !choice.label.get(lang).is_empty(),

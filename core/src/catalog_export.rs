@@ -2,6 +2,7 @@
 //! the FHIR Questionnaire and the docs are generated from.
 
 use crate::catalog::{unit_label, Domain, Kind, Polarity, Required, CATALOG};
+use crate::citizen_wording;
 use crate::concurrent::NEEDS;
 use crate::criteria::CRITERIA;
 use crate::instruments::{self, Points};
@@ -27,6 +28,20 @@ pub struct CatalogExport {
     /// before any evaluation exists.
     pub notice: &'static str,
     pub notice_citizen: &'static str,
+    /// The citizen items in the order a citizen form asks them: the life-threatening first (SPEC 9).
+    pub citizen_order: Vec<&'static str>,
+    /// What a form says around a field whose answer the engine refuses (`form.rs`).
+    pub form: FormMessages,
+}
+
+/// What a form says around a field whose answer the engine refuses, written for people.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct FormMessages {
+    /// At a field whose answer contradicts another (`inconsistent`, `total_mismatch`).
+    pub inconsistent: &'static str,
+    /// Beside the advice while an answer is left out (it counts as not answered until corrected).
+    pub left_out: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -59,6 +74,15 @@ pub struct ItemExport {
     pub help: &'static str,
     /// The plain-language question, when the item is asked in citizen mode.
     pub citizen: Option<&'static str>,
+    /// The plain-language help line under the citizen question.
+    pub citizen_help: Option<&'static str>,
+    /// The plain-language answers of a citizen item, each with the value it gives: `yes`, `no` and
+    /// `unknown` for a yes/no item, every choice and then `unknown` for a choice or multi-choice item,
+    /// `unknown` for a number. Empty for an item a citizen is never asked.
+    pub citizen_choices: Vec<Named>,
+    /// What to write or choose, said at the field when the engine refuses its answer (from the range
+    /// or the kind of the item: "Skriv et helt tall, 0–120 år.").
+    pub invalid: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -76,6 +100,8 @@ pub struct InstrumentExport {
     pub min_total: f64,
     pub max_total: f64,
     pub items: Vec<InstrumentItemExport>,
+    /// What to write in the field of a total when the engine refuses it.
+    pub invalid_total: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -198,6 +224,7 @@ pub fn catalog(lang: Lang) -> CatalogExport {
                 Kind::Multi(_) => ("multi", None, None, None, None),
             };
             let (required, when) = required_text(d.required);
+            let wording = citizen_wording::wording(d.item);
             ItemExport {
                 id: d.id,
                 section: d.section.id(),
@@ -221,7 +248,29 @@ pub fn catalog(lang: Lang) -> CatalogExport {
                 required_when: when.map(|t| t.get(lang)),
                 label: d.label.get(lang),
                 help: d.help.get(lang),
-                citizen: d.citizen.map(|q| q.get(lang)),
+                citizen: wording.map(|w| w.question.get(lang)),
+                citizen_help: wording.map(|w| w.help.get(lang)),
+                citizen_choices: wording.map_or_else(Vec::new, |w| {
+                    // A yes/no item's wording has its own `unknown`; the others end with the shared one.
+                    let tri = matches!(d.kind, Kind::Tri(_));
+                    let yes_no: &[&'static str] = if tri { &["yes", "no", "unknown"] } else { &[] };
+                    let ids = yes_no
+                        .iter()
+                        .copied()
+                        .chain(d.kind.choices().iter().map(|c| c.id))
+                        .chain((!tri).then_some("unknown"));
+                    let texts = w
+                        .choices
+                        .iter()
+                        .chain((!tri).then_some(&citizen_wording::UNKNOWN));
+                    ids.zip(texts)
+                        .map(|(id, t)| Named {
+                            id,
+                            label: t.get(lang),
+                        })
+                        .collect()
+                }),
+                invalid: crate::form::invalid(d.item, lang),
             }
         })
         .collect();
@@ -250,6 +299,7 @@ pub fn catalog(lang: Lang) -> CatalogExport {
                     not_testable_allowed: matches!(it.points, Points::RangeOrNotTestable(..)),
                 })
                 .collect(),
+            invalid_total: crate::form::number_message(true, i.min_total, i.max_total, "", lang),
         })
         .collect();
     CatalogExport {
@@ -282,5 +332,10 @@ pub fn catalog(lang: Lang) -> CatalogExport {
         unknown: "unknown",
         notice: crate::evaluate::NOTICE.get(lang),
         notice_citizen: crate::evaluate::NOTICE_CITIZEN.get(lang),
+        citizen_order: citizen_wording::ORDER.iter().map(|i| i.id()).collect(),
+        form: FormMessages {
+            inconsistent: crate::form::INCONSISTENT.get(lang),
+            left_out: crate::form::LEFT_OUT.get(lang),
+        },
     }
 }

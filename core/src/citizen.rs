@@ -3,13 +3,14 @@
 //! condition, plain-language texts and source, and the first aid that goes with every `call_113`.
 //! No scores, no clinical terms.
 
-use crate::answers::{Answered, Tri};
-use crate::catalog::Item;
+use crate::answers::{option_index, Answered, ItemSet, Slot, Tri};
+use crate::catalog::{Item, Kind};
+use crate::completeness::Decisive;
 use crate::criteria::CHILD_UNDER;
 use crate::facts::Facts;
 use crate::routing::Level;
 use crate::sources::{self, Source};
-use crate::text::Text;
+use crate::text::{Lang, Text};
 
 /// What a citizen action's condition reads.
 pub struct Context<'a> {
@@ -107,9 +108,9 @@ pub static ACTIONS: [Action; 7] = [
             "Call Giftinformasjonen (Poison Information) now: 22 59 13 00",
         ),
         text: text!(
-            "Et barn kan ha fått i seg noe farlig. Ring Giftinformasjonen på 22 59 13 00 nå: de svarer hele døgnet og sier hva du skal gjøre. Ring 113 med en gang hvis barnet blir søvnig eller vanskelig å vekke, puster dårlig eller får krampeanfall.",
-            "Eit barn kan ha fått i seg noko farleg. Ring Giftinformasjonen på 22 59 13 00 no: dei svarar heile døgnet og seier kva du skal gjere. Ring 113 med ein gong om barnet blir søvnig eller vanskeleg å vekkje, pustar dårleg eller får krampeanfall.",
-            "A child may have taken something dangerous. Call Giftinformasjonen (Poison Information) on 22 59 13 00 now: they answer day and night and will tell you what to do. Call 113 at once if the child becomes drowsy or hard to wake, breathes badly or has a seizure.",
+            "Et barn kan ha fått i seg noe farlig. Ring Giftinformasjonen på 22 59 13 00 nå og få råd om hva du skal gjøre. Ring 113 med en gang hvis barnet blir søvnig eller vanskelig å vekke, puster dårlig eller får krampeanfall.",
+            "Eit barn kan ha fått i seg noko farleg. Ring Giftinformasjonen på 22 59 13 00 no og få råd om kva du skal gjere. Ring 113 med ein gong om barnet blir søvnig eller vanskeleg å vekkje, pustar dårleg eller får krampeanfall.",
+            "A child may have taken something dangerous. Call Giftinformasjonen (Poison Information) on 22 59 13 00 now for advice on what to do. Call 113 at once if the child becomes drowsy or hard to wake, breathes badly or has a seizure.",
         ),
         variant: None,
         first_aid: false,
@@ -158,9 +159,9 @@ pub static ACTIONS: [Action; 7] = [
             "This may be urgent: answer the questions",
         ),
         text: text!(
-            "Vi kan ikke si hvor mye det haster før du har svart på spørsmålene du ser her. Svar på dem nå. Er du i tvil, ring legevakten på 116 117. Ring 113 hvis noens liv kan være i fare.",
-            "Vi kan ikkje seie kor mykje det hastar før du har svart på spørsmåla du ser her. Svar på dei no. Er du i tvil, ring legevakta på 116 117. Ring 113 om livet til nokon kan vere i fare.",
-            "We cannot tell how urgent this is until you have answered the questions shown here. Answer them now. If in doubt, call legevakt (the out-of-hours doctor) on 116 117. Call 113 if anyone's life may be in danger.",
+            "Vi vet ikke ennå hvor mye det haster. {0}Svar først på spørsmålene du ser her. Er du i tvil, ring legevakten på 116 117. Ring 113 hvis noens liv kan være i fare.",
+            "Vi veit ikkje enno kor mykje det hastar. {0}Svar først på spørsmåla du ser her. Er du i tvil, ring legevakta på 116 117. Ring 113 om livet til nokon kan vere i fare.",
+            "We do not know yet how urgent this is. {0}First answer the questions shown here. If in doubt, call legevakt (the out-of-hours doctor) on 116 117. Call 113 if anyone's life may be in danger.",
         ),
         variant: None,
         first_aid: false,
@@ -185,6 +186,136 @@ pub static ACTIONS: [Action; 7] = [
 pub fn action(c: &Context) -> &'static Action {
     // The last row (`contact_gp`) holds always; a fixed-size array, so the fallback cannot fail.
     ACTIONS.iter().find(|a| (a.when)(c)).unwrap_or(&ACTIONS[6])
+}
+
+/// What an advice may still become (SPEC 1.7 and 9): the action that the most urgent answers to the
+/// open citizen questions would give, when it is more urgent than `now`. Each open yes/no question is
+/// tried as yes and an open consciousness as "does not react" (every citizen action's condition only
+/// grows with those), at the most urgent level that answers to the open items could give together
+/// (`may_escalate_to`, the worst-case completion of SPEC 6). A routing can be settled while the citizen
+/// action is not: with consciousness and breathing answered, an open seizure question cannot raise
+/// `somatic_emergency`, but a yes would turn "call legevakt" into "call 113".
+pub fn may_become(
+    c: &Context,
+    may_escalate_to: Option<Level>,
+    now: &'static Action,
+) -> Option<&'static Action> {
+    let mut worst = c.f.clone();
+    for item in crate::citizen_wording::ORDER {
+        if let (false, Some(slot)) = (worst.a.known(item), worst_answer(item)) {
+            worst.a.set(item, slot);
+        }
+    }
+    let worst = Context {
+        f: &worst,
+        level: may_escalate_to.unwrap_or(c.level),
+        not_settled: false,
+    };
+    let then = action(&worst);
+    let rank = |a: &Action| ACTIONS.iter().position(|x| x.id == a.id);
+    (rank(then) < rank(now)).then_some(then)
+}
+
+/// The most urgent answer a citizen can give to `item` (every citizen action's condition only grows
+/// with it): yes, or for consciousness "does not react"; `None` for the other items.
+fn worst_answer(item: Item) -> Option<Slot> {
+    match item.def().kind {
+        Kind::Tri(_) => Some(Slot::Yes),
+        Kind::Choice(_) if item == Item::Consciousness => {
+            option_index(item, "unresponsive").map(|k| Slot::Choice(k as u8))
+        }
+        _ => None,
+    }
+}
+
+/// The open citizen questions that could change the advice, in the order to ask them (SPEC 1.7: what
+/// to check now): first those whose answer alone could make the advice more urgent than `now`, the
+/// most urgent first (a seizure that would turn "call legevakt" into "call 113" before anything that
+/// only moves the clinical routing), then the decisive questions of SPEC 8 (`decisive`, with the
+/// most urgent level an answer to each can bring about); each group in the citizen order
+/// ([`crate::citizen_wording::ORDER`]). `open` are the citizen's open questions.
+pub fn questions(
+    c: &Context,
+    open: ItemSet,
+    decisive: &[Decisive],
+    now: &'static Action,
+) -> Vec<Item> {
+    let rank = |a: &Action| {
+        ACTIONS
+            .iter()
+            .position(|x| x.id == a.id)
+            .unwrap_or(ACTIONS.len())
+    };
+    let now = rank(now);
+    let mut ranked: Vec<(usize, Item)> = Vec::new();
+    for item in crate::citizen_wording::ORDER {
+        if !open.contains(item) {
+            continue;
+        }
+        let brings = decisive.iter().find(|d| d.item == item);
+        let level = match brings.and_then(|d| d.brings_about) {
+            Some(l) if l.above(c.level) => l,
+            _ => c.level,
+        };
+        let mut f = c.f.clone();
+        if let Some(slot) = worst_answer(item) {
+            f.a.set(item, slot);
+        }
+        let then = rank(action(&Context {
+            f: &f,
+            level,
+            not_settled: false,
+        }));
+        if then < now || brings.is_some() {
+            // Inserted in its place: stable, and no sort routine in wasm.
+            let at = ranked.partition_point(|(r, _)| *r <= then);
+            ranked.insert(at, (then, item));
+        }
+    }
+    ranked.into_iter().map(|(_, item)| item).collect()
+}
+
+/// In a `not_settled` advice: what the answers may mean (the headline of [`may_become`]).
+const MAY_BECOME: Text = text!(
+    "Svarene kan bety: «{0}». ",
+    "Svara kan tyde: «{0}». ",
+    "The answers may mean: «{0}». ",
+);
+
+/// After any other advice that may still become more urgent: what to check now.
+const CHECK_NOW: Text = text!(
+    "Sjekk også spørsmålene du ser her nå: svarene kan bety «{0}».",
+    "Sjekk også spørsmåla du ser her no: svara kan tyde «{0}».",
+    "Also check the questions shown here now: the answers may mean «{0}».",
+);
+
+/// The text of an advice: the action's own text first (unsoftened), what it may still become, and that
+/// a health professional must assess what a citizen is not asked.
+pub fn advice_text(
+    action: &Action,
+    c: &Context,
+    may_become: Option<&Action>,
+    lang: Lang,
+) -> String {
+    let then = may_become.map_or("", |a| a.headline.get(lang));
+    let mut text = if action.id == "not_settled" {
+        let may = if then.is_empty() {
+            String::new()
+        } else {
+            MAY_BECOME.fill(lang, &[then])
+        };
+        action.text_for(c).fill(lang, &[&may])
+    } else {
+        let mut text = action.text_for(c).get(lang).to_string();
+        if !then.is_empty() {
+            text.push(' ');
+            text.push_str(&CHECK_NOW.fill(lang, &[then]));
+        }
+        text
+    };
+    text.push(' ');
+    text.push_str(HEALTH_PROFESSIONAL_MUST_ASSESS.get(lang));
+    text
 }
 
 /// Said with every citizen advice: what a citizen is not asked must be assessed by health personnel.

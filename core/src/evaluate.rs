@@ -262,6 +262,20 @@ pub struct CitizenAdvice {
     pub action: &'static str,
     pub headline: &'static str,
     pub text: String,
+    /// What the advice may still become: the action that answers to the open citizen questions could
+    /// give, when it is more urgent than `action` (`null` when none could). A `not_settled` advice
+    /// names it in its text; any other names it as what to check now.
+    #[cfg_attr(
+        feature = "ts",
+        ts(
+            type = "\"call_113\" | \"call_112_and_113\" | \"call_poison_centre\" | \"call_legevakt\" | \"acute_tsb_no_referral\" | \"not_settled\" | \"contact_gp\" | null"
+        )
+    )]
+    pub may_become: Option<&'static str>,
+    /// The open citizen questions that could change the advice, in the order to ask them: first those
+    /// that could make it more urgent, the most urgent first, then the decisive ones (item ids; a
+    /// form shows each with its citizen question).
+    pub questions: Vec<&'static str>,
     /// With every `call_113`: the first aid of SPEC 9, in order.
     pub first_aid: Vec<Message>,
     pub sources: Vec<SourceRef>,
@@ -501,7 +515,7 @@ fn completeness_report(
             .iter()
             .map(|d| DecisiveQuestion {
                 id: d.item.id(),
-                label: d.item.def().label.get(lang),
+                label: item_name(d.item, audience, lang),
                 escalates_to: d.escalates_to,
             })
             .collect(),
@@ -519,17 +533,48 @@ pub fn summary_id(d: &Decision) -> Summary {
     }
 }
 
+/// How an item is named to the audience: by its label, or to a citizen by its plain question (SPEC 9:
+/// no citizen meets a clinician's term).
+fn item_name(item: Item, audience: Audience, lang: Lang) -> &'static str {
+    match (audience, crate::citizen_wording::wording(item)) {
+        (Audience::Citizen, Some(w)) => w.question.get(lang),
+        _ => item.def().label.get(lang),
+    }
+}
+
 /// How many decisive questions a summary names.
 const SUMMARY_QUESTIONS: usize = 3;
 
-fn summary(f: &Facts, d: &Decision, decisive: &[Decisive], lang: Lang) -> SummaryReport {
+/// The summary; for a citizen in the citizen's words: the advice, what it may become, the plain
+/// questions.
+fn summary(
+    f: &Facts,
+    d: &Decision,
+    decisive: &[Decisive],
+    citizen: Option<&CitizenAdvice>,
+    lang: Lang,
+) -> SummaryReport {
     let id = summary_id(d);
     let level = d.level();
-    let questions: Vec<&str> = decisive
-        .iter()
-        .take(SUMMARY_QUESTIONS)
-        .map(|q| q.item.def().label.get(lang))
-        .collect();
+    let audience = match citizen {
+        Some(_) => Audience::Citizen,
+        None => Audience::Clinician,
+    };
+    // A citizen is asked the questions that could change the citizen's advice.
+    let questions: Vec<&str> = match citizen {
+        Some(c) => c
+            .questions
+            .iter()
+            .filter_map(|id| Item::from_id(id))
+            .take(SUMMARY_QUESTIONS)
+            .map(|i| item_name(i, audience, lang))
+            .collect(),
+        None => decisive
+            .iter()
+            .take(SUMMARY_QUESTIONS)
+            .map(|q| item_name(q.item, audience, lang))
+            .collect(),
+    };
     let what = if questions.is_empty() {
         if f.a.number(Item::Age).is_some() {
             m::PAEDIATRIC_ASSESSMENT.text.get(lang).to_string()
@@ -537,19 +582,38 @@ fn summary(f: &Facts, d: &Decision, decisive: &[Decisive], lang: Lang) -> Summar
             IF_UNDER_12.get(lang).to_string()
         }
     } else {
-        questions.join(", ")
+        // A citizen's questions end with their own question marks.
+        questions.join(if citizen.is_some() { " " } else { ", " })
     };
-    let to = d.may_escalate_to.map_or("", |l| l.title().get(lang));
-    let text = match id {
-        Summary::Settled => level.advice().get(lang).to_string(),
+    let mut to = d.may_escalate_to.map_or("", |l| l.title().get(lang));
+    let mut advice = level.advice().get(lang).to_string();
+    let mut plain_settled = false;
+    if let Some(c) = citizen {
+        advice = [c.headline, "."].concat();
+        let then = crate::citizen::ACTIONS
+            .iter()
+            .find(|a| Some(a.id) == c.may_become);
+        match then {
+            Some(then) => to = then.headline.get(lang),
+            // Nothing more urgent to do than what the advice says.
+            None => plain_settled = true,
+        }
+    }
+    // A citizen told what to do now reads that first, even while the routing is not settled.
+    let shown = match citizen {
+        Some(c) if c.action != "not_settled" && id == Summary::NotSettled => Summary::MayEscalate,
+        _ => id,
+    };
+    let mut text = match shown {
+        _ if plain_settled && shown != Summary::NotSettled => advice,
+        Summary::Settled => advice,
         Summary::NotSettled => SUMMARY_NOT_SETTLED.fill(lang, &[to, &what]),
-        Summary::MayEscalate => {
-            SUMMARY_MAY_ESCALATE.fill(lang, &[level.advice().get(lang), to, &what])
-        }
-        Summary::ProvisionalMinor => {
-            SUMMARY_PROVISIONAL_MINOR.fill(lang, &[level.advice().get(lang), &what])
-        }
+        Summary::MayEscalate => SUMMARY_MAY_ESCALATE.fill(lang, &[&advice, to, &what]),
+        Summary::ProvisionalMinor => SUMMARY_PROVISIONAL_MINOR.fill(lang, &[&advice, &what]),
     };
+    if text.ends_with("?.") {
+        text.pop();
+    }
     SummaryReport { id, text }
 }
 
@@ -612,7 +676,21 @@ fn routing_report(
         .then(|| f.a.choice(Item::Referrer).and_then(routing::entry_path))
         .flatten()
         .map(|row| Message::row(row, lang));
-    let contacts = routing::contacts(level, f)
+    let citizen = (input.options.audience == Audience::Citizen)
+        .then(|| citizen_advice(f, d, decisive, summary_id(d), lang));
+    // A citizen told to call 113 (and the police) finds those numbers first, whatever the level (SPEC 9).
+    let first: &[Contact] = match citizen.as_ref().map(|c| c.action) {
+        Some("call_113") => &[routing::EMERGENCY],
+        Some("call_112_and_113") => &[routing::POLICE, routing::EMERGENCY],
+        _ => &[],
+    };
+    let mut contacts = first.to_vec();
+    contacts.extend(
+        routing::contacts(level, f)
+            .into_iter()
+            .filter(|c| first.iter().all(|x| x.id != c.id)),
+    );
+    let contacts = contacts
         .into_iter()
         .map(|c: Contact| ContactReport {
             id: c.id,
@@ -627,9 +705,7 @@ fn routing_report(
         .filter(|s| s.levels.contains(&level))
         .cloned()
         .collect();
-    let summary = summary(f, d, decisive, lang);
-    let citizen = (input.options.audience == Audience::Citizen)
-        .then(|| citizen_advice(f, level, summary.id, lang));
+    let summary = summary(f, d, decisive, citizen.as_ref(), lang);
     RoutingReport {
         level,
         title: level.title().get(lang),
@@ -646,20 +722,34 @@ fn routing_report(
     }
 }
 
-fn citizen_advice(f: &Facts, level: Level, summary: Summary, lang: Lang) -> CitizenAdvice {
+fn citizen_advice(
+    f: &Facts,
+    d: &Decision,
+    decisive: &[Decisive],
+    summary: Summary,
+    lang: Lang,
+) -> CitizenAdvice {
     let ctx = crate::citizen::Context {
         f,
-        level,
+        level: d.level(),
         not_settled: summary == Summary::NotSettled,
     };
     let action = crate::citizen::action(&ctx);
-    let mut text = action.text_for(&ctx).get(lang).to_string();
-    text.push(' ');
-    text.push_str(crate::citizen::HEALTH_PROFESSIONAL_MUST_ASSESS.get(lang));
+    let may_become = crate::citizen::may_become(&ctx, d.may_escalate_to, action);
     CitizenAdvice {
         action: action.id,
         headline: action.headline.get(lang),
-        text,
+        text: crate::citizen::advice_text(action, &ctx, may_become, lang),
+        may_become: may_become.map(|a| a.id),
+        questions: crate::citizen::questions(
+            &ctx,
+            completeness::required_open(&f.a, Audience::Citizen),
+            decisive,
+            action,
+        )
+        .into_iter()
+        .map(Item::id)
+        .collect(),
         first_aid: if action.first_aid {
             crate::citizen::FIRST_AID
                 .iter()

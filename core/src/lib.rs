@@ -23,6 +23,7 @@ pub mod answers;
 pub mod catalog;
 pub mod catalog_export;
 pub mod citizen;
+pub mod citizen_wording;
 pub mod completeness;
 pub mod concurrent;
 pub mod criteria;
@@ -32,6 +33,7 @@ pub mod evaluate;
 pub mod facts;
 #[cfg(feature = "fhir")]
 pub mod fhir;
+pub mod form;
 pub mod input;
 pub mod instruments;
 pub mod json;

@@ -528,6 +528,12 @@ pub const EMERGENCY: Contact = Contact {
         "Medical emergency",
     ),
 };
+/// The police, for a citizen told to call 112 and 113 (SPEC 9); never a level's contact.
+pub const POLICE: Contact = Contact {
+    id: "112",
+    number: "112",
+    name: text!("Politiet", "Politiet", "Police"),
+};
 pub const LEGEVAKT: Contact = Contact {
     id: "legevakt",
     number: "116 117",
@@ -548,7 +554,7 @@ pub const GIFTINFORMASJONEN: Contact = Contact {
 };
 
 /// Every national number the routing names, for the docs.
-pub const CONTACTS: [Contact; 3] = [EMERGENCY, LEGEVAKT, GIFTINFORMASJONEN];
+pub const CONTACTS: [Contact; 4] = [EMERGENCY, POLICE, LEGEVAKT, GIFTINFORMASJONEN];
 
 /// The national numbers that apply at `level`.
 pub fn contacts(level: Level, f: &Facts) -> Vec<Contact> {

@@ -314,11 +314,11 @@ test('widget API: answers, evaluation, events, lang, mode, reset, two independen
     };
     a.setAttribute('mode', 'clinician');
     out.scoresBack = !!a.shadowRoot.querySelector('[part~=scores]');
-    // Invalid input: errors at the field, no evaluation.
+    // Invalid input: errors at the field, and the evaluation with those answers left out (issue 12).
     a.answers = { ...ghb, pregnnat: 'no', age: 130 };
-    out.invalid = [a.evaluation, a.errors.map((e) => e.path).sort(), !!a.shadowRoot.querySelector('[part~=errors]'),
+    out.invalid = [a.evaluation?.routing.level, a.errors.map((e) => e.path).sort(), !!a.shadowRoot.querySelector('[part~=errors]'),
       a.shadowRoot.getElementById('f-age').getAttribute('aria-invalid'), !a.shadowRoot.getElementById('e-age').hidden];
-    out.nullEvent = events.a.at(-1) === null;
+    out.nullEvent = events.a.at(-1) === a.evaluation && a.evaluation !== null;
     // Services for the level chosen.
     a.answers = ghb;
     a.services = [{ id: 'amk', name: 'AMK Testby', levels: ['emergency_113'], phone: '113' },
@@ -359,10 +359,10 @@ test('widget API: answers, evaluation, events, lang, mode, reset, two independen
   eq(r.citizen.fields, r.citizen.citizenItems, 'only the citizen items');
   assert(r.citizen.noScoresShown && r.scoresBack, 'scores only in clinician mode');
   assert(r.citizen.ageLabel, 'citizen question text');
-  eq(r.invalid[0], null, 'no evaluation while invalid');
+  eq(r.invalid[0], 'emergency_113', 'evaluated with the invalid answers left out');
   eq(r.invalid[1], ['answers.age', 'answers.pregnnat'], 'error paths');
   assert(r.invalid[2] && r.invalid[3] === 'true' && r.invalid[4], 'errors shown at the summary and the field');
-  assert(r.nullEvent, 'evaluation event with null while invalid');
+  assert(r.nullEvent, 'the evaluation event carries the evaluation with the invalid answers left out');
   eq(r.services, ['AMK Testby'], 'only the services of the level');
   eq(r.ciwa, 20, 'instrument total');
   eq(r.reset.slice(0, 4), ['{}', '{}', 1, 0], 'reset clears, fires change, evaluates the empty form');
@@ -415,6 +415,399 @@ test('keyboard: typing answers, next decisive question focuses its field, visibl
   assert(seen.size > 30, 'Tab moves through the page');
   await done();
 });
+
+// ---- safe presentation (issue 12; SPEC 1.7, 6 "Summary", 9) --------------------------------------------
+
+const SPARSE = { age: 45, sex: 'male', substances: ['alcohol'], consciousness: 'alert' };
+// How each language says "call 113" and "call 112" in a headline.
+const CALL = { nb: ['Ring 113', 'Ring 112'], nn: ['Ring 113', 'Ring 112'], en: ['Call 113', 'Call 112'] };
+const NOT_SETTLED = { nb: 'Ikke avklart ennå', nn: 'Ikkje avklart enno', en: 'Not settled yet' };
+// Reassurance a citizen must never read while the advice is not settled.
+const REASSURANCE = ['ikke ut til å haste', 'ikkje ut til å haste', 'not seem urgent', 'not urgent', 'haster ikke',
+  'hastar ikkje', 'fastlege', 'your gp', 'trygt å vente', 'safe to wait'];
+// Clinician terms a citizen never meets (SPEC 9), matched as written in the whole citizen widget.
+const CLINICIAN_TERMS = ['ACVPU', '(A)', '(C)', '(V)', '(P)', '(U)', 'SpO₂', 'SpO2', 'NEWS2', 'NEWS ', 'Respirasjonsfrekvens',
+  'Respiratory rate', 'Oksygenmetning', 'Oksygenmetting', 'Oxygen saturation', 'Systolisk', 'Systolic', 'CIWA', 'COWS',
+  'AUDIT', 'DUDIT', 'GCS', 'PAWSS', 'PEWS', 'Delirium', 'delirium', 'Psykose', 'psykose', 'Psychosis', 'psychosis',
+  'suicidal', 'Indikasjon', 'Indication', 'somatisk', 'somatic', 'tiltale'];
+// The life-threatening answers of SPEC 9 (each alone), as a relative gives them through the form.
+const CALL_113 = [
+  ['overdose, does not react', [['suspected_overdose', 'yes'], ['consciousness', 'unresponsive']]],
+  ['alcohol, reacts only when you speak loudly', [['substances', 'alcohol'], ['consciousness', 'voice']]],
+  ['seizure', [['seizure', 'yes']]],
+  ['abnormal breathing', [['abnormal_breathing', 'yes']]],
+  ['suicide attempt', [['suicide_attempt', 'yes']]],
+];
+
+/** The demo page's widget in a mode and a language, with its answers cleared. */
+async function widgetIn(page, mode, lang) {
+  await page.selectOption('#lang', lang);
+  await page.check(`#mode-${mode}`);
+  await page.waitForFunction((l) => document.getElementById('widget').evaluation?.lang === l, lang);
+  await page.evaluate(() => document.getElementById('widget').reset());
+}
+
+/** Answers one field of the widget by keyboard: arrow keys in a radio group, Space on a box, typing in a text field. */
+async function answerByKeyboard(page, id, value) {
+  const how = await page.evaluate(([id, value]) => {
+    const w = document.getElementById('widget');
+    const field = w.shadowRoot.getElementById(`w-${id}`);
+    const inputs = [...field.querySelectorAll('input,select')];
+    const radios = inputs.filter((i) => i.type === 'radio');
+    if (radios.length) {
+      const at = Math.max(0, radios.findIndex((r) => r.checked));
+      radios[at].focus();
+      const to = radios.findIndex((r) => r.value === value);
+      return { kind: 'radio', steps: (to - at + radios.length) % radios.length, found: to >= 0 };
+    }
+    const box = inputs.find((i) => i.type === 'checkbox' && i.value === value);
+    if (box) {
+      box.focus();
+      return { kind: 'box', found: true, checked: box.checked };
+    }
+    const text = inputs.find((i) => i.type === 'text');
+    text.focus();
+    text.select();
+    return { kind: 'text', found: !!text };
+  }, [id, value]);
+  assert(how.found, `${id} has no answer ${value} in the form`);
+  if (how.kind === 'radio') for (let i = 0; i < how.steps; i++) await page.keyboard.press('ArrowDown');
+  else if (how.kind === 'box') { if (!how.checked) await page.keyboard.press('Space'); }
+  else await page.keyboard.type(String(value));
+}
+
+/** What the widget's result shows: its headline card, in reading order, and the live region. */
+const card = (page) => page.evaluate(() => {
+  const w = document.getElementById('widget');
+  const root = w.shadowRoot;
+  const c = root.querySelector('[part~=result] [part~=routing]') || root.querySelector('[part~=routing]');
+  const result = root.querySelector('[part~=result]') || c?.parentElement;
+  const firstHeading = result?.querySelector('h2,h3');
+  return {
+    action: c?.dataset.action ?? null,
+    summary: c?.dataset.summary ?? null,
+    level: c?.dataset.level ?? null,
+    eyebrow: c?.querySelector('.eyebrow')?.textContent ?? '',
+    headline: c?.querySelector('[part~=level]')?.textContent ?? '',
+    firstHeading: firstHeading?.textContent ?? '',
+    text: c?.textContent ?? '',
+    first: [...(c?.querySelectorAll('[part~=first] li') || [])].map((li) => li.textContent),
+    bar: c ? getComputedStyle(c).borderLeftColor : '',
+    live: root.querySelector('[role=status]')?.textContent ?? '',
+    all: root.textContent + ' ' + [...root.querySelectorAll('[aria-label],[title],[placeholder]')]
+      .map((n) => ['aria-label', 'title', 'placeholder'].map((a) => n.getAttribute(a) || '').join(' ')).join(' '),
+    evaluation: w.evaluation,
+    errors: w.errors,
+    answers: w.answers,
+  };
+});
+
+/** The widget's colours, resolved: what each state's bar should (not) be. */
+const colours = (page) => page.evaluate(() => {
+  const root = document.getElementById('widget').shadowRoot;
+  const probe = document.createElement('span');
+  root.append(probe);
+  const out = {};
+  for (const k of ['danger', 'warn', 'ok', 'tsb']) {
+    probe.style.setProperty('color', `var(--_${k})`);
+    out[k] = getComputedStyle(probe).color;
+  }
+  probe.remove();
+  return out;
+});
+
+function assertNoClinicianTerm(text, what) {
+  for (const term of CLINICIAN_TERMS) assert(!text.includes(term), `clinician term ${JSON.stringify(term)} in the citizen widget (${what})`);
+}
+
+for (const lang of LANGS) {
+  test(`citizen (${lang}): a sparse answer is "not settled yet", names what it may become, and never reassures`, async () => {
+    const { page, done } = await open();
+    await widgetIn(page, 'citizen', lang);
+    await page.evaluate((a) => { document.getElementById('widget').answers = a; }, SPARSE);
+    const s = await card(page);
+    eq(s.action, 'not_settled', 'citizen action');
+    eq(s.eyebrow, NOT_SETTLED[lang], 'the card says "not settled yet"');
+    eq(s.headline, s.evaluation.routing.citizen.headline, 'the headline is the citizen advice');
+    eq(s.firstHeading, s.headline, 'the advice is the first heading of the result');
+    assert(s.text.includes(`«${CALL[lang][0]}`), `what it may become (113) is named: ${s.text}`);
+    assert(s.first.length >= 1, 'the questions to answer first are in the card');
+    const want = await page.evaluate((id) => document.getElementById('widget').catalog.items.find((i) => i.id === id).citizen,
+      s.evaluation.routing.citizen.questions[0]);
+    eq(s.first[0], want, 'the first question to answer is the engine\'s first, in plain words');
+    const lower = s.text.toLowerCase();
+    for (const r of REASSURANCE) assert(!lower.includes(r), `reassurance ${JSON.stringify(r)} while not settled: ${s.text}`);
+    const c = await colours(page);
+    assert(s.bar !== c.ok, `not settled is not in the colour of safety (${s.bar})`);
+    eq(s.bar, c.warn, 'not settled has the warning colour');
+    assert(s.live.startsWith(s.headline), `the live region announces the advice: ${s.live}`);
+    assertNoClinicianTerm(s.all, 'sparse');
+    await done();
+  });
+
+  test(`citizen (${lang}): each life-threatening answer, given by keyboard, shows "${CALL[lang][0]}" first; danger to others 112 and 113`, async () => {
+    const { page, done } = await open();
+    await widgetIn(page, 'citizen', lang);
+    const c = await colours(page);
+    for (const [name, answers] of CALL_113) {
+      await page.evaluate(() => document.getElementById('widget').reset());
+      for (const [id, value] of answers) await answerByKeyboard(page, id, value);
+      const s = await card(page);
+      for (const [id, value] of answers) {
+        const got = s.answers[id];
+        assert(Array.isArray(got) ? got.includes(value) : got === value, `${name}: ${id} answered ${value} by keyboard (${JSON.stringify(s.answers)})`);
+      }
+      eq(s.action, 'call_113', `${name}: citizen action`);
+      assert(s.headline.startsWith(CALL[lang][0]), `${name}: the headline is "${CALL[lang][0]}": ${s.headline}`);
+      eq(s.firstHeading, s.headline, `${name}: the 113 advice is the first heading of the result`);
+      eq(s.bar, c.danger, `${name}: the colour of danger`);
+      assert(s.live.startsWith(s.headline), `${name}: announced (${s.live})`);
+      assert(!s.first.length, `${name}: no "answer first" list before the 113 advice`);
+      assertNoClinicianTerm(s.all, name);
+      // The focus stays in the form (the live region announces; nothing steals the focus).
+      const focus = await page.evaluate(() => document.getElementById('widget').shadowRoot.activeElement?.dataset.item);
+      eq(focus, answers.at(-1)[0], `${name}: the focus stays on the field answered`);
+    }
+    await page.evaluate(() => document.getElementById('widget').reset());
+    await answerByKeyboard(page, 'danger_to_others', 'yes');
+    const s = await card(page);
+    eq(s.action, 'call_112_and_113', 'danger to others');
+    assert(s.headline.includes('112'), `112 in the headline: ${s.headline}`);
+    assert(s.text.includes('113'), `113 in the advice: ${s.text}`);
+    eq(s.bar, c.danger, 'danger to others: the colour of danger');
+    assertNoClinicianTerm(s.all, 'danger to others');
+    await done();
+  });
+
+  test(`citizen (${lang}): no clinician term anywhere in the citizen widget, whatever the answers`, async () => {
+    const { page, done } = await open();
+    await widgetIn(page, 'citizen', lang);
+    const states = [{}, SPARSE, { consciousness: 'new_confusion' }, { suspected_overdose: 'yes', consciousness: 'alert', abnormal_breathing: 'no' },
+      { age: 4, substances: ['other'], consciousness: 'alert', abnormal_breathing: 'no' }, { psychosis: 'yes', consciousness: 'alert', abnormal_breathing: 'no' },
+      { age: 30, substances: ['ghb'], daily_use: 'yes' }, { age: '30 år', consciousness: 'unresponsive' }];
+    for (const a of states) {
+      await page.evaluate((x) => {
+        const w = document.getElementById('widget');
+        w.answers = x;
+        for (const d of w.shadowRoot.querySelectorAll('details')) d.open = true;
+      }, a);
+      assertNoClinicianTerm((await card(page)).all, JSON.stringify(a));
+    }
+    await done();
+  });
+
+  test(`citizen (${lang}): "30 år" and age 300 with "does not react": the message at the field, and the 113 advice stays`, async () => {
+    const { page, done } = await open();
+    await widgetIn(page, 'citizen', lang);
+    const invalid = await page.evaluate(() => document.getElementById('widget').catalog.items.find((i) => i.id === 'age').invalid);
+    for (const age of ['30 år', '300']) {
+      await page.evaluate(() => document.getElementById('widget').reset());
+      await answerByKeyboard(page, 'consciousness', 'unresponsive');
+      await answerByKeyboard(page, 'age', age);
+      const s = await card(page);
+      const field = await page.evaluate(() => {
+        const root = document.getElementById('widget').shadowRoot;
+        const e = root.getElementById('e-age');
+        return { shown: !e.hidden, text: e.textContent, invalid: root.getElementById('f-age').getAttribute('aria-invalid'),
+          focus: root.activeElement?.id };
+      });
+      assert(field.shown, `${age}: the message is shown at the field`);
+      eq(field.text, invalid, `${age}: the core's plain message`);
+      eq(field.invalid, 'true', `${age}: aria-invalid`);
+      eq(field.focus, 'f-age', `${age}: the focus stays in the field`);
+      assert(!/`answers\.|forventet et|expected an|fikk `|got `/.test(s.all), `${age}: no developer wording: ${s.all.slice(0, 300)}`);
+      eq(s.action, 'call_113', `${age}: the 113 advice stays`);
+      assert(s.headline.startsWith(CALL[lang][0]), `${age}: headline ${s.headline}`);
+      eq(s.evaluation.completeness.answered >= 1, true, `${age}: evaluated with the age left out`);
+    }
+    await done();
+  });
+}
+
+test('clinician: an invalid age leaves the field out, shows the plain message there, and keeps the 113 level', async () => {
+  const { page, done } = await open();
+  await widgetIn(page, 'clinician', 'nb');
+  await page.evaluate(() => { document.getElementById('widget').answers = { age: 300, consciousness: 'unresponsive' }; });
+  const s = await card(page);
+  eq(s.level, 'emergency_113', 'the level stays');
+  eq(s.errors.map((e) => e.path), ['answers.age'], 'the error is still reported');
+  const msg = await page.evaluate(() => document.getElementById('widget').shadowRoot.getElementById('e-age').textContent);
+  eq(msg, 'Skriv et helt tall, 0–120 år.', 'the plain message at the field');
+  await done();
+});
+
+// The golden cases in full (a case that names a baseline, with its differences applied; tests/src/golden.rs).
+function goldenCases() {
+  const dir = join(repo, 'tests', 'golden');
+  const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory()
+    ? (e.name === 'baselines' ? [] : walk(join(d, e.name))) : e.name.endsWith('.json') ? [join(d, e.name)] : []));
+  return walk(dir).map((file) => {
+    const c = JSON.parse(readFileSync(file, 'utf8'));
+    if (c.baseline) {
+      const input = JSON.parse(readFileSync(join(dir, 'baselines', `${c.baseline}.json`), 'utf8')).input;
+      for (const k of ['answers', 'instruments', 'options']) if (c[k]) input[k] = { ...(input[k] || {}), ...c[k] };
+      for (const w of c.without || []) {
+        const [k, key] = w.split('.');
+        delete input[k][key];
+      }
+      c.input = input;
+    }
+    return { file: file.slice(dir.length + 1), ...c };
+  }).filter((c) => c.input && typeof c.input === 'object' && typeof c.input.answers === 'object' && !Array.isArray(c.input.answers));
+}
+
+test('clinician: "not settled yet" is the headline whenever the engine says not_settled (golden cases)', async () => {
+  const { page, done } = await open();
+  await widgetIn(page, 'clinician', 'nb');
+  const cases = goldenCases().filter((c) => (c.input.options?.audience ?? 'clinician') === 'clinician' && !c.expect?.errors);
+  const r = await page.evaluate((cases) => {
+    const w = document.getElementById('widget');
+    const out = [];
+    for (const c of cases) {
+      w.reset();
+      w.cutoffs = c.input.options?.cutoffs ?? null;
+      w.instruments = c.input.instruments ?? {};
+      w.answers = c.input.answers;
+      const ev = w.evaluation;
+      if (!ev) continue;
+      const card = w.shadowRoot.querySelector('[part~=routing]');
+      out.push({ file: c.file, want: c.expect?.summary ?? null, summary: ev.routing.summary.id, headline: card.querySelector('[part~=level]').textContent,
+        title: ev.routing.title, eyebrow: card.querySelector('.eyebrow').textContent, floor: card.querySelector('[part~=floor]')?.textContent ?? null,
+        text: card.textContent, summaryText: ev.routing.summary.text, attr: card.dataset.summary });
+    }
+    w.cutoffs = null;
+    return out;
+  }, cases);
+  const unsettled = r.filter((x) => x.summary === 'not_settled');
+  assert(unsettled.length >= 4, `several golden cases are not settled (${unsettled.map((x) => x.file)})`);
+  for (const x of r) {
+    if (x.want) eq(x.summary, x.want, `${x.file}: the summary of the golden expectation`);
+    eq(x.attr, x.summary, `${x.file}: data-summary`);
+    assert(x.text.includes(x.summaryText), `${x.file}: the summary text is shown`);
+    if (x.summary === 'not_settled') {
+      eq(x.headline, NOT_SETTLED.nb, `${x.file}: headline`);
+      assert(x.headline !== x.title, `${x.file}: the level is not the headline`);
+      assert(x.floor && x.floor.includes(x.title), `${x.file}: the floor only as a secondary line (${x.floor})`);
+    } else {
+      eq(x.headline, x.title, `${x.file}: the level is the headline`);
+    }
+  }
+  console.log(`    ${r.length} golden cases, ${unsettled.length} not settled`);
+  await done();
+});
+
+// Every summary state of both modes, kept as test artefacts (test-results/screenshots/states/).
+const STATES = {
+  clinician: [
+    ['settled', { age: 30, sex: 'male', substances: ['ghb'], consciousness: 'unresponsive' }],
+    ['not_settled', SPARSE],
+    ['may_escalate', { age: 40, sex: 'male', substances: ['alcohol'], consciousness: 'new_confusion' }],
+    ['provisional_minor', null],
+    ['invalid_field', { age: 300, consciousness: 'unresponsive' }],
+  ],
+  citizen: [
+    ['call_113', { suspected_overdose: 'yes', consciousness: 'unresponsive' }],
+    ['call_112_and_113', { danger_to_others: 'yes' }],
+    ['call_poison_centre', { age: 4, substances: ['other'], consciousness: 'alert', abnormal_breathing: 'no' }],
+    ['call_legevakt', { consciousness: 'alert', abnormal_breathing: 'no', suspected_overdose: 'yes' }],
+    ['acute_tsb_no_referral', null],
+    ['contact_gp', null],
+    ['not_settled', SPARSE],
+    ['invalid_field', { age: '30 år', consciousness: 'unresponsive' }],
+  ],
+};
+
+test('screenshots of every summary state in both modes (test-results/screenshots/states/)', async () => {
+  const dir = join(SHOTS, 'states');
+  mkdirSync(dir, { recursive: true });
+  const golden = goldenCases();
+  // States no short input above reaches: taken from the golden cases.
+  const find = (pred) => golden.find(pred)?.input;
+  const complete = find((c) => c.expect?.level === 'gp' && c.expect?.summary === 'settled' && c.input.options?.audience !== 'citizen');
+  const { page, done } = await open({ viewport: { width: 480, height: 900 } });
+  const seen = [];
+  for (const mode of MODES) {
+    await widgetIn(page, mode, 'nb');
+    for (const [name, given] of STATES[mode]) {
+      let input = given ? { answers: given } : null;
+      if (!input && mode === 'citizen') input = await page.evaluate(([name, complete]) => {
+        // The citizen's answers of a complete case, varied until the advice is the one named.
+        const base = { ...complete.answers, consciousness: 'alert', abnormal_breathing: 'no', suspected_overdose: 'no', seizure: 'no',
+          suicide_attempt: 'no', red_flag_symptoms: 'no', danger_to_others: 'no', delirium_now: 'no', self_harm_signs: 'no',
+          dangerous_behaviour_self: 'no', psychosis: 'no', naloxone_given: 'no', withdrawal_signs: 'no', minor_children: 'no',
+          acute_social_risks: ['none'] };
+        const tries = name === 'contact_gp' ? [base, { ...base, daily_use: 'no' }] : [{ ...base, withdrawal_signs: 'yes', daily_use: 'yes' },
+          { ...base, substances: ['alcohol'], daily_use: 'yes', withdrawal_signs: 'yes' }, { ...base, dangerous_behaviour_self: 'yes' }];
+        const w = document.getElementById('widget');
+        for (const a of tries) {
+          w.answers = a;
+          if (w.evaluation?.routing.citizen?.action === name) return { answers: a };
+        }
+        return null;
+      }, [name, complete]);
+      // Otherwise the first golden case the engine gives that state for.
+      if (!input) input = await page.evaluate(([mode, name, cases]) => {
+        const w = document.getElementById('widget');
+        for (const c of cases) {
+          w.reset();
+          w.instruments = c.instruments ?? {};
+          w.answers = c.answers;
+          const r = w.evaluation?.routing;
+          if (r && (mode === 'citizen' ? r.citizen?.action : r.summary.id) === name) return c;
+        }
+        return null;
+      }, [mode, name, golden.filter((c) => !c.input.options?.cutoffs).map((c) => c.input)]);
+      if (!input) {
+        seen.push(`${mode}/${name}: no input found`);
+        continue;
+      }
+      await page.evaluate((i) => {
+        const w = document.getElementById('widget');
+        w.reset();
+        w.instruments = i.instruments ?? {};
+        w.answers = i.answers;
+      }, input);
+      const s = await card(page);
+      const state = mode === 'citizen' ? s.action : s.summary;
+      if (name !== 'invalid_field') eq(state, name, `${mode}: the state screenshot as ${name}`);
+      const el = await page.evaluateHandle(() => document.getElementById('widget').shadowRoot.querySelector('[part~=routing]'));
+      await el.asElement().screenshot({ path: join(dir, `${mode}-${name}.png`) });
+      if (name === 'invalid_field') {
+        // The box of the answers left out under the card, and the message at the field.
+        const box = await page.evaluateHandle(() => document.getElementById('widget').shadowRoot.querySelector('[part~=result] [part~=errors], [part~=errors]'));
+        assert(box.asElement(), `${mode}: the answers left out are listed`);
+        await box.asElement().screenshot({ path: join(dir, `${mode}-${name}-left-out.png`) });
+        const field = await page.evaluateHandle(() => document.getElementById('widget').shadowRoot.getElementById('w-age'));
+        await field.asElement().screenshot({ path: join(dir, `${mode}-${name}-at-field.png`) });
+      }
+      seen.push(`${mode}/${name}`);
+    }
+  }
+  await page.evaluate(() => document.getElementById('widget').reset());
+  console.log(`    ${seen.join(', ')}`);
+  // provisional_minor (a non-acute level that may only rise to another non-acute one) is reached by no
+  // golden case nor by any one-answer change of the complete baseline in ruleset 2026.2: no screenshot.
+  assert(!seen.some((x) => x.includes('no input') && !x.startsWith('clinician/provisional_minor')), seen.join(', '));
+  await done();
+});
+
+for (const mode of MODES) {
+  for (const lang of LANGS) {
+    test(`axe: ${mode} mode, ${lang}: not settled, an invalid field left out, at 320 px in the dark scheme and at 200 % zoom`, async () => {
+      for (const o of [{ viewport: { width: 320, height: 700 }, colorScheme: 'dark' }, { viewport: { width: 640, height: 450 }, colorScheme: 'light' }]) {
+        const { page, done } = await open(o);
+        await widgetIn(page, mode, lang);
+        for (const a of [SPARSE, { age: '30 år', consciousness: 'unresponsive' }, { danger_to_others: 'yes' }]) {
+          await page.evaluate((x) => { document.getElementById('widget').answers = x; }, a);
+          await axe(page, `${mode}/${lang} ${o.viewport.width}px ${o.colorScheme} ${JSON.stringify(a)}`);
+          const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          assert(over <= 0, `horizontal overflow of ${over}px`);
+        }
+        await done();
+      }
+    });
+  }
+}
 
 // ---- accessibility -------------------------------------------------------------------------------------
 
@@ -483,6 +876,8 @@ test('journal note: copied to the clipboard, textarea fallback, print stylesheet
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   await page.evaluate((ghb) => { document.getElementById('widget').answers = ghb; }, GHB);
   await page.selectOption('#lang', 'en');
+  // The en module loads on the switch: the note is copied once the evaluation is in English.
+  await page.waitForFunction(() => document.getElementById('widget').evaluation?.lang === 'en');
   await page.focus('#copy');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.getElementById('copy-status').textContent);

@@ -87,6 +87,34 @@ fn catalog_md() -> String {
                 .join(", ")
         );
     }
+    let _ = writeln!(s, "\n## Citizen wording (SPEC 9)\n");
+    let _ = writeln!(s, "From `core/src/citizen_wording.rs`: the only items a citizen is asked, in the order a citizen form asks them (the life-threatening first), with the plain question, the help line and every answer (nb; nn and en in the source). Every item also has the answer «{}».\n", tsb_akutt_core::citizen_wording::UNKNOWN.get(Lang::Nb));
+    let _ = writeln!(
+        s,
+        "| id | question (nb) | help (nb) | answers (nb) |\n| --- | --- | --- | --- |"
+    );
+    for item in tsb_akutt_core::citizen_wording::ORDER {
+        let Some(w) = tsb_akutt_core::citizen_wording::wording(item) else {
+            continue;
+        };
+        let ids: Vec<&str> = match item.def().kind {
+            Kind::Tri(_) => vec!["yes", "no", "unknown"],
+            k => k.choices().iter().map(|c| c.id).collect(),
+        };
+        let answers = ids
+            .iter()
+            .zip(w.choices)
+            .map(|(id, t)| format!("`{id}`: {}", t.get(Lang::Nb)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} | {answers} |",
+            item.id(),
+            w.question.get(Lang::Nb),
+            w.help.get(Lang::Nb)
+        );
+    }
     s
 }
 

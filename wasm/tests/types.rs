@@ -15,7 +15,8 @@ use std::path::PathBuf;
 use ts_rs::{Config, TS};
 use tsb_akutt_core::catalog::Polarity;
 use tsb_akutt_core::catalog_export::{
-    CatalogExport, InstrumentExport, InstrumentItemExport, ItemExport, Named, SectionExport,
+    CatalogExport, FormMessages, InstrumentExport, InstrumentItemExport, ItemExport, Named,
+    SectionExport,
 };
 use tsb_akutt_core::completeness::DomainStatus;
 use tsb_akutt_core::criteria::{Indication, Necessity, Status};
@@ -111,6 +112,7 @@ fn core_dts() -> String {
     decl::<ScoreReport>(&mut out, &cfg);
     decl::<FlagReport>(&mut out, &cfg);
     decl::<CatalogExport>(&mut out, &cfg);
+    decl::<FormMessages>(&mut out, &cfg);
     decl::<SectionExport>(&mut out, &cfg);
     decl::<ItemExport>(&mut out, &cfg);
     decl::<Named>(&mut out, &cfg);
@@ -233,6 +235,7 @@ fn news2() -> Vec<InstrumentExport> {
         min_total: n.min_total,
         max_total: n.max_total,
         items: Vec::new(),
+        invalid_total: String::new(),
     }]
 }
 

@@ -120,6 +120,18 @@ export type CitizenAdvice = {
  */
 action: "call_113" | "call_112_and_113" | "call_poison_centre" | "call_legevakt" | "acute_tsb_no_referral" | "not_settled" | "contact_gp", headline: string, text: string, 
 /**
+ * What the advice may still become: the action that answers to the open citizen questions could
+ * give, when it is more urgent than `action` (`null` when none could). A `not_settled` advice
+ * names it in its text; any other names it as what to check now.
+ */
+may_become: "call_113" | "call_112_and_113" | "call_poison_centre" | "call_legevakt" | "acute_tsb_no_referral" | "not_settled" | "contact_gp" | null, 
+/**
+ * The open citizen questions that could change the advice, in the order to ask them: first those
+ * that could make it more urgent, the most urgent first, then the decisive ones (item ids; a
+ * form shows each with its citizen question).
+ */
+questions: Array<string>, 
+/**
  * With every `call_113`: the first aid of SPEC 9, in order.
  */
 first_aid: Array<Message>, sources: Array<SourceRef>, };
@@ -161,7 +173,28 @@ unknown: string,
  * "Decision support, not a decision", for the clinician and the citizen audience, to show
  * before any evaluation exists.
  */
-notice: string, notice_citizen: string, };
+notice: string, notice_citizen: string, 
+/**
+ * The citizen items in the order a citizen form asks them: the life-threatening first (SPEC 9).
+ */
+citizen_order: Array<string>, 
+/**
+ * What a form says around a field whose answer the engine refuses (`form.rs`).
+ */
+form: FormMessages, };
+
+/**
+ * What a form says around a field whose answer the engine refuses, written for people.
+ */
+export type FormMessages = { 
+/**
+ * At a field whose answer contradicts another (`inconsistent`, `total_mismatch`).
+ */
+inconsistent: string, 
+/**
+ * Beside the advice while an answer is left out (it counts as not answered until corrected).
+ */
+left_out: string, };
 
 export type SectionExport = { id: string, title: string, 
 /**
@@ -181,11 +214,30 @@ required: string, required_when: string | null, label: string, help: string,
 /**
  * The plain-language question, when the item is asked in citizen mode.
  */
-citizen: string | null, };
+citizen: string | null, 
+/**
+ * The plain-language help line under the citizen question.
+ */
+citizen_help: string | null, 
+/**
+ * The plain-language answers of a citizen item, each with the value it gives: `yes`, `no` and
+ * `unknown` for a yes/no item, every choice and then `unknown` for a choice or multi-choice item,
+ * `unknown` for a number. Empty for an item a citizen is never asked.
+ */
+citizen_choices: Array<Named>, 
+/**
+ * What to write or choose, said at the field when the engine refuses its answer (from the range
+ * or the kind of the item: "Skriv et helt tall, 0–120 år.").
+ */
+invalid: string, };
 
 export type Named = { id: string, label: string, };
 
-export type InstrumentExport = { id: string, name: string, min_total: number, max_total: number, items: Array<InstrumentItemExport>, };
+export type InstrumentExport = { id: string, name: string, min_total: number, max_total: number, items: Array<InstrumentItemExport>, 
+/**
+ * What to write in the field of a total when the engine refuses it.
+ */
+invalid_total: string, };
 
 export type InstrumentItemExport = { id: string, label: string, 
 /**

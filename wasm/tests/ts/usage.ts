@@ -56,6 +56,8 @@ const ciwa: ScoreReport | undefined = e.scores['ciwa_ar'];
 const total: number | null = ciwa ? ciwa.total : null;
 // Each message cites bibliography entries: id, citation in the output's language, address or null.
 const citations: string[] = e.routing.reasons.flatMap((r) => r.sources.map((s) => `${s.citation} ${s.url ?? ''}`));
+const mayBecome: string | null | undefined = e.routing.citizen?.may_become;
+const citizenOrder: string[] = catalog('nb').citizen_order;
 const citizen: string | undefined = e.routing.citizen?.headline;
 const indicated: boolean = e.indication.status === 'indicated' && !e.indication.referral_required;
 // Ruleset 2026.2: the summary a screen shows first, and the warnings at the top level.
@@ -63,7 +65,7 @@ const headline: string = e.routing.summary.id === 'not_settled' ? e.routing.summ
 const warnings: string[] = e.warnings.map((w) => w.id);
 const action: string | null = e.routing.citizen ? e.routing.citizen.action : null;
 console.log(headline, warnings, action);
-console.log(level, escalate, percent, criteria, total, citations, citizen, indicated);
+console.log(level, escalate, percent, criteria, total, citations, mayBecome, citizenOrder, citizen, indicated);
 
 try {
   evaluate({ answers: { age: 300 } });
