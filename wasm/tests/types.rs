@@ -15,7 +15,8 @@ use std::path::PathBuf;
 use ts_rs::{Config, TS};
 use tsb_akutt_core::catalog::Polarity;
 use tsb_akutt_core::catalog_export::{
-    CatalogExport, InstrumentExport, InstrumentItemExport, ItemExport, Named, SectionExport,
+    CatalogExport, InstrumentExport, InstrumentItemExport, ItemExport, Named, PointOptionExport,
+    SectionExport,
 };
 use tsb_akutt_core::completeness::DomainStatus;
 use tsb_akutt_core::criteria::{Indication, Necessity, Status};
@@ -26,6 +27,7 @@ use tsb_akutt_core::evaluate::{
 use tsb_akutt_core::input::{Audience, Service};
 use tsb_akutt_core::instruments::{FlagReport, ScoreReport};
 use tsb_akutt_core::routing::Level;
+use tsb_akutt_core::sources::SourceRef;
 use tsb_akutt_core::{catalog, ErrorCode, InputError, Lang};
 
 const HEADER: &str =
@@ -95,6 +97,7 @@ fn core_dts() -> String {
     decl::<ErrorCode>(&mut out, &cfg);
     decl::<InputError>(&mut out, &cfg);
     decl::<Message>(&mut out, &cfg);
+    decl::<SourceRef>(&mut out, &cfg);
     decl::<Evaluation>(&mut out, &cfg);
     decl::<IndicationReport>(&mut out, &cfg);
     decl::<CriterionReport>(&mut out, &cfg);
@@ -114,6 +117,7 @@ fn core_dts() -> String {
     decl::<Named>(&mut out, &cfg);
     decl::<InstrumentExport>(&mut out, &cfg);
     decl::<InstrumentItemExport>(&mut out, &cfg);
+    decl::<PointOptionExport>(&mut out, &cfg);
     out
 }
 

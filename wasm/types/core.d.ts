@@ -58,6 +58,11 @@ path: string, message: string, };
  */
 export type Message = { id: string, text: string, sources: Array<SourceRef>, };
 
+/**
+ * A source as the output gives it: the entry's id, its citation and its address.
+ */
+export type SourceRef = { id: string, citation: string, url: string | null, };
+
 export type Evaluation = { ruleset: string, engine: string, lang: Lang, audience: Audience, 
 /**
  * "Decision support, not a decision" (SPEC 1.1).
@@ -186,4 +191,14 @@ export type InstrumentItemExport = { id: string, label: string,
 /**
  * The allowed points (for `true`/`false` items: 0 and 1).
  */
-points: Array<number>, boolean: boolean, not_testable_allowed: boolean, };
+points: Array<number>, boolean: boolean, not_testable_allowed: boolean, 
+/**
+ * The words of each point option, in the order of `points` (what a form shows beside the
+ * points: GCS eye 4 "Spontaneous"); empty for `true`/`false` items.
+ */
+options: Array<PointOptionExport>, };
+
+/**
+ * One point option of an instrument item: its points and its words.
+ */
+export type PointOptionExport = { points: number, label: string, };

@@ -54,7 +54,7 @@ const percent: number = e.completeness.percent;
 const criteria: string[] = e.indication.criteria.map((c) => `${c.id}: ${c.status}`);
 const ciwa: ScoreReport | undefined = e.scores['ciwa_ar'];
 const total: number | null = ciwa ? ciwa.total : null;
-const source: string | null = e.notice.source;
+const sources: string[] = e.notice.sources.map((s) => `${s.citation}${s.url === null ? '' : ` ${s.url}`}`);
 const citizen: string | undefined = e.routing.citizen?.headline;
 const indicated: boolean = e.indication.status === 'indicated' && !e.indication.referral_required;
 // Ruleset 2026.2: the summary a screen shows first, and the warnings at the top level.
@@ -62,7 +62,7 @@ const headline: string = e.routing.summary.id === 'not_settled' ? e.routing.summ
 const warnings: string[] = e.warnings.map((w) => w.id);
 const action: string | null = e.routing.citizen ? e.routing.citizen.action : null;
 console.log(headline, warnings, action);
-console.log(level, escalate, percent, criteria, total, source, citizen, indicated);
+console.log(level, escalate, percent, criteria, total, sources, citizen, indicated);
 
 try {
   evaluate({ answers: { age: 300 } });
