@@ -417,7 +417,7 @@ describe('the package', () => {
       }
       assert.ok(!fs.readdirSync(path.join(PKG, dir)).some((f) => f.endsWith('.map')), `a source map in ${dir}/`);
     }
-    for (const f of ['index.d.ts', 'fhir.d.ts', 'core.d.ts', 'input.d.ts']) {
+    for (const f of ['index.d.ts', 'fhir.d.ts', 'core.d.ts', 'input.d.ts', 'cds-service.d.ts']) {
       assert.equal(fs.readFileSync(path.join(PKG, f), 'utf8'), fs.readFileSync(path.join(ROOT, 'wasm/types', f), 'utf8'), f);
     }
     assert.equal(fs.readFileSync(path.join(PKG, 'index.d.cts'), 'utf8'), fs.readFileSync(path.join(PKG, 'index.d.ts'), 'utf8'));
