@@ -45,7 +45,8 @@ test-wasm: pkg
 test-web: pkg
 	./scripts/test-web.sh
 
-# Third-party clients: LHC-Forms fills the Questionnaire in headless Chromium (wasm/tests/interop/).
+# Third-party clients in headless Chromium (wasm/tests/interop/): LHC-Forms fills the Questionnaire and
+# exports a QuestionnaireResponse; refero renders the Helsenorge flavour.
 test-interop: pkg
 	node --test --test-reporter=spec wasm/tests/interop/*.test.mjs
 
