@@ -1850,3 +1850,51 @@ fn the_validator_rejects_an_invalid_resource() {
         "{text}"
     );
 }
+
+#[test]
+fn the_validator_evaluates_the_fhirpath_invariants() {
+    // Resources the JSON schema accepts, each breaking one invariant of the specification.
+    let dir = std::env::temp_dir().join(format!("tsb-akutt-fhir-inv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("invariants.json");
+    let mut q = fhir::questionnaire(Lang::Nb);
+    let age = &mut q["item"][0]["item"][0];
+    assert_eq!(age["linkId"], "age");
+    // que-4: answerOption and answerValueSet together.
+    age["answerValueSet"] = json!("http://example.org/ValueSet/ages");
+    age["answerOption"] = json!([{ "valueInteger": 1 }]);
+    // que-3: a display item with a code.
+    age["item"][0]["code"] = json!([{ "system": fhir::LOINC, "code": "30525-0" }]);
+    // que-7: `exists` with a Coding.
+    age["enableWhen"] =
+        json!([{ "question": "sex", "operator": "exists", "answerCoding": { "code": "x" } }]);
+    let qr = json!({
+        "resourceType": "QuestionnaireResponse",
+        "status": "completed",
+        "item": [
+            // qrs-1: an item with both answers and items.
+            { "linkId": "context", "answer": [{ "valueBoolean": true }], "item": [{ "linkId": "age" }] },
+            // qrs-2: the same linkId twice among siblings.
+            { "linkId": "samples", "item": [{ "linkId": "blood_tests" }, { "linkId": "blood_tests" }] },
+        ]
+    });
+    std::fs::write(&path, pretty(&json!([q, qr]))).expect("write");
+    let output = Command::new("node")
+        .arg(Path::new("tests").join("fhir").join("validate.mjs"))
+        .arg(&path)
+        .current_dir(repo())
+        .output()
+        .expect("node");
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = String::from_utf8_lossy(&output.stderr).to_string();
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    for key in [
+        "que-3: item age.help",
+        "que-4: item age",
+        "que-7: item age enableWhen[0]",
+        "qrs-1: item context",
+        "qrs-2",
+    ] {
+        assert!(text.contains(key), "{key} not reported:\n{text}");
+    }
+}
