@@ -1,6 +1,6 @@
 # One command per job; each does its own set-up (scripts/setup.sh is idempotent and quick when done).
 #   make demo   build everything and serve the demo at http://127.0.0.1:8080 (PORT overrides)
-#   make test   every test of the project: formatting, lints, Rust, FHIR schemas, wasm, browser
+#   make test   every test of the project: formatting, lints, Rust, FHIR schemas, wasm, browser, interop
 #   make pkg    the npm package tsb-akutt in wasm/pkg/
 #   make bench  the native benchmarks of BENCHMARKS.md (a full evaluation; the worst cases of hostile input)
 #   make fuzz   coverage-guided fuzzing of the core, FUZZ_SECONDS per target (default 600)
@@ -8,12 +8,12 @@
 #   make docs   regenerate docs/CATALOG.md, docs/RULES.md, fhir/ and the package's TypeScript types
 
 SHELL := /bin/bash
-.PHONY: setup test lint test-rust test-fhir test-wasm test-web test-fuzz demo pkg bench bench-peers docs fuzz
+.PHONY: setup test lint test-rust test-fhir test-wasm test-web test-interop test-fuzz demo pkg bench bench-peers docs fuzz
 
 setup:
 	@./scripts/setup.sh
 
-test: setup lint test-rust test-fhir test-wasm test-web test-fuzz
+test: setup lint test-rust test-fhir test-wasm test-web test-interop test-fuzz
 	@echo "make test: all suites passed"
 
 lint:
@@ -44,6 +44,11 @@ test-wasm: pkg
 
 test-web: pkg
 	./scripts/test-web.sh
+
+# Third-party clients in headless Chromium (wasm/tests/interop/): LHC-Forms fills the Questionnaire and
+# exports a QuestionnaireResponse; refero renders the Helsenorge flavour.
+test-interop: pkg
+	node --test --test-reporter=spec wasm/tests/interop/*.test.mjs
 
 demo: setup
 	./scripts/demo.sh

@@ -116,6 +116,11 @@ cp wasm/js/node.cjs "$PKG/node/index.cjs"
 cp wasm/js/node.mjs "$PKG/node/index.mjs"
 cp wasm/js/node-fhir.cjs "$PKG/node/fhir.cjs"
 cp wasm/js/node-fhir.mjs "$PKG/node/fhir.mjs"
+# The CDS Hooks service (Node only, over the FHIR entry) and its command `tsb-akutt-cds`.
+cp wasm/js/cds-service.cjs "$PKG/node/cds-service.cjs"
+cp wasm/js/cds-service.mjs "$PKG/node/cds-service.mjs"
+cp wasm/js/cds-bin.cjs "$PKG/node/cds-bin.cjs"
+chmod +x "$PKG/node/cds-bin.cjs"
 echo '{ "type": "commonjs" }' >"$PKG/node/package.json"
 
 # The drop-in widget <tsb-akutt-vurdering> (demo-web/widget.js) imports ./index.js: it sits beside it.
@@ -127,12 +132,13 @@ say "esbuild $(node -p "require('esbuild').version") --minify (glue and JS layer
 node scripts/minify.mjs esm "$PKG"/web/{tsb_akutt_wasm,tsb_akutt_nn,tsb_akutt_en,tsb_akutt_fhir}.js
 node scripts/minify.mjs cjs "$PKG"/node/{tsb_akutt_wasm,tsb_akutt_nn,tsb_akutt_en,tsb_akutt_fhir}.js
 # The JS layer is the public API: its functions and classes keep their names (`InputError.name`).
-node scripts/minify.mjs esm --keep-names "$PKG"/web/{api,index,fhir}.js "$PKG"/node/{index,fhir}.mjs
+node scripts/minify.mjs esm --keep-names "$PKG"/web/{api,index,fhir}.js "$PKG"/node/{index,fhir,cds-service}.mjs
 # The widget's internal names need not survive (its class is registered by reference).
 node scripts/minify.mjs esm "$PKG"/web/widget.js
-node scripts/minify.mjs cjs --keep-names "$PKG"/node/{api,index,fhir}.cjs
+node scripts/minify.mjs cjs --keep-names "$PKG"/node/{api,index,fhir,cds-service,cds-bin}.cjs
 
-cp wasm/types/index.d.ts wasm/types/fhir.d.ts wasm/types/core.d.ts wasm/types/input.d.ts "$PKG/"
+cp wasm/types/index.d.ts wasm/types/fhir.d.ts wasm/types/core.d.ts wasm/types/input.d.ts wasm/types/cds-service.d.ts "$PKG/"
+cp wasm/types/cds-service.d.ts "$PKG/cds-service.d.cts"
 # The same declarations for CommonJS importers (a `.d.ts` is an ES module here: "type": "module"); the
 # FHIR entry's re-export of the main entry's declarations points at their CommonJS copy.
 cp wasm/types/index.d.ts "$PKG/index.d.cts"
@@ -173,13 +179,21 @@ cat >"$PKG/package.json" <<EOF
       "require": { "types": "./fhir.d.cts", "default": "./node/fhir.cjs" },
       "default": "./web/fhir.js"
     },
+    "./cds-service": {
+      "node": {
+        "import": { "types": "./cds-service.d.ts", "default": "./node/cds-service.mjs" },
+        "require": { "types": "./cds-service.d.cts", "default": "./node/cds-service.cjs" }
+      }
+    },
     "./widget": { "types": "./widget.d.ts", "default": "./web/widget.js" },
     "./widget.js": { "types": "./widget.d.ts", "default": "./web/widget.js" },
     "./tsb_akutt_bg.wasm": "./web/tsb_akutt_wasm_bg.wasm",
     "./tsb_akutt_fhir_bg.wasm": "./web/tsb_akutt_fhir_bg.wasm",
     "./package.json": "./package.json"
   },
-  "files": ["index.d.ts", "index.d.cts", "fhir.d.ts", "fhir.d.cts", "core.d.ts", "input.d.ts", "widget.d.ts", "web/", "node/", "README.md"],
+  "bin": { "tsb-akutt-cds": "./node/cds-bin.cjs" },
+  "files": ["index.d.ts", "index.d.cts", "fhir.d.ts", "fhir.d.cts", "core.d.ts", "input.d.ts", "cds-service.d.ts",
+    "cds-service.d.cts", "widget.d.ts", "web/", "node/", "README.md"],
   "sideEffects": ["./web/widget.js"],
   "engines": { "node": ">=18" }
 }

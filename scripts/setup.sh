@@ -62,4 +62,12 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   say "installing the JS development tools (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+# The third-party FHIR form renderers of the interop tests (LHC-Forms, refero: wasm/tests/interop/),
+# apart from the tools above: their trees are large (about 350 MB) and their peer ranges only resolve
+# with legacy-peer-deps (wasm/tests/interop/.npmrc). About a minute.
+INTEROP=wasm/tests/interop
+if [ ! -d "$INTEROP/node_modules" ] || [ "$INTEROP/package-lock.json" -nt "$INTEROP/node_modules/.package-lock.json" ]; then
+  say "installing the interop test renderers (npm ci in $INTEROP)"
+  (cd "$INTEROP" && npm ci --legacy-peer-deps --ignore-scripts --no-audit --no-fund --loglevel=error)
+fi
 say "ready"

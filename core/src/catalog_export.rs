@@ -113,6 +113,17 @@ pub struct InstrumentItemExport {
     pub points: Vec<u8>,
     pub boolean: bool,
     pub not_testable_allowed: bool,
+    /// The words of each point option, in the order of `points` (what a form shows beside the
+    /// points: GCS eye 4 "Spontaneous"); empty for `true`/`false` items.
+    pub options: Vec<PointOptionExport>,
+}
+
+/// One point option of an instrument item: its points and its words.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PointOptionExport {
+    pub points: u8,
+    pub label: &'static str,
 }
 
 /// The sections of the catalog in form order: the context, the five assessment domains, the
@@ -284,7 +295,8 @@ pub fn catalog(lang: Lang) -> CatalogExport {
             items: i
                 .items
                 .iter()
-                .map(|it| InstrumentItemExport {
+                .enumerate()
+                .map(|(index, it)| InstrumentItemExport {
                     id: it.id,
                     label: it.label.get(lang),
                     points: match it.points {
@@ -297,6 +309,13 @@ pub fn catalog(lang: Lang) -> CatalogExport {
                     },
                     boolean: it.points.is_boolean(),
                     not_testable_allowed: matches!(it.points, Points::RangeOrNotTestable(..)),
+                    options: instruments::wording::options_at(i.id, index)
+                        .iter()
+                        .map(|(points, label)| PointOptionExport {
+                            points: *points,
+                            label: label.get(lang),
+                        })
+                        .collect(),
                 })
                 .collect(),
             invalid_total: crate::form::number_message(true, i.min_total, i.max_total, "", lang),

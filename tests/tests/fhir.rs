@@ -1097,6 +1097,359 @@ fn the_language_only_chooses_the_primary_text() {
     assert_eq!(strip(&nb), strip(&en));
 }
 
+// ---- Scored items (SDC) -------------------------------------------------------------------------------
+
+/// Every item of `q` whose linkId is an instrument item scored by points.
+fn scored_items(q: &Value) -> Vec<(String, &'static str, &'static str, Value)> {
+    let mut all = Vec::new();
+    all_items(&q["item"], &mut all);
+    let mut out = Vec::new();
+    for id in instruments::ids() {
+        let instrument = instruments::instrument(id).expect("instrument");
+        for it in instrument.items {
+            if it.points.is_boolean() {
+                continue;
+            }
+            let link_id = format!("instruments.{id}.{}", it.id);
+            let item = all
+                .iter()
+                .find(|i| i["linkId"] == link_id.as_str())
+                .unwrap_or_else(|| panic!("{link_id} is missing"))
+                .clone();
+            out.push((link_id, id, it.id, item));
+        }
+    }
+    out
+}
+
+#[test]
+fn instrument_items_are_scored_choices_with_words_and_ordinal_values() {
+    for lang in Lang::ALL {
+        let q = fhir::questionnaire(lang);
+        let catalog = tsb_akutt_core::catalog(lang);
+        let items = scored_items(&q);
+        assert!(items.len() >= 40, "{} scored items", items.len());
+        for (link_id, instrument, item_id, item) in items {
+            assert_eq!(item["type"], "choice", "{link_id}");
+            let options = item["answerOption"].as_array().expect("answerOption");
+            let words = &catalog
+                .instruments
+                .iter()
+                .find(|i| i.id == instrument)
+                .and_then(|i| i.items.iter().find(|it| it.id == item_id))
+                .unwrap_or_else(|| panic!("{link_id} is not in the catalog"))
+                .options;
+            let scored: Vec<&Value> = options
+                .iter()
+                .filter(|o| o["valueCoding"]["code"] != "nt")
+                .collect();
+            assert_eq!(scored.len(), words.len(), "{link_id}: one option per point");
+            for (option, word) in scored.iter().zip(words) {
+                assert!(option.get("valueInteger").is_none(), "{link_id}");
+                let coding = &option["valueCoding"];
+                assert_eq!(coding["system"], fhir::choice_system(&link_id), "{link_id}");
+                assert_eq!(coding["code"], word.points.to_string(), "{link_id}");
+                // The points, then the words of the option, as the catalog has them.
+                assert_eq!(
+                    coding["display"],
+                    format!("{} – {}", word.points, word.label),
+                    "{link_id}"
+                );
+                assert!(!word.label.trim().is_empty(), "{link_id} {}", word.points);
+                for other in Lang::ALL.iter().filter(|l| **l != lang) {
+                    let t = translation(&coding["_display"], other.id())
+                        .unwrap_or_else(|| panic!("{link_id}: no {} display", other.id()));
+                    assert!(t.starts_with(&format!("{} – ", word.points)), "{t}");
+                }
+                assert_eq!(
+                    option["extension"],
+                    json!([{ "url": fhir::EXT_ORDINAL_VALUE, "valueDecimal": word.points }]),
+                    "{link_id}"
+                );
+            }
+            let not_testable = options.len() - scored.len();
+            assert_eq!(
+                not_testable,
+                usize::from(instrument == "gcs"),
+                "{link_id}: `nt` only for the GCS components"
+            );
+        }
+    }
+    // The words differ between options: GCS eye is no longer bare "1"-"4".
+    let gcs = tsb_akutt_core::catalog(Lang::En);
+    let eye = gcs
+        .instruments
+        .iter()
+        .find(|i| i.id == "gcs")
+        .and_then(|i| i.items.iter().find(|it| it.id == "eye"))
+        .expect("gcs eye");
+    let labels: Vec<&str> = eye.options.iter().map(|o| o.label).collect();
+    assert_eq!(labels, ["None", "To pressure", "To sound", "Spontaneous"]);
+}
+
+/// A rewrite of one scored answer: its points and the option of the Questionnaire give the answer.
+type Rewrite = dyn Fn(u8, &Value) -> Value;
+
+/// Rewrites each instrument answer given as a code of ours (as [`fhir::questionnaire_response`]
+/// writes them) with `rewrite(points, option of the Questionnaire)`.
+fn rewrite_scored_answers(value: &mut Value, q: &Value, rewrite: &Rewrite) {
+    let options: Vec<(String, Value)> = scored_items(q)
+        .into_iter()
+        .map(|(link_id, _, _, item)| (link_id, item["answerOption"].clone()))
+        .collect();
+    fn walk(v: &mut Value, options: &[(String, Value)], rewrite: &Rewrite) {
+        // `get_mut`, not indexing: indexing a missing key would add it as `null`.
+        let items = v.get_mut("item").and_then(Value::as_array_mut);
+        for item in items.into_iter().flatten() {
+            let link_id = item["linkId"].as_str().unwrap_or("").to_string();
+            if let Some((_, opts)) = options.iter().find(|(l, _)| *l == link_id) {
+                let answers = item.get_mut("answer").and_then(Value::as_array_mut);
+                for answer in answers.into_iter().flatten() {
+                    let Some(points) = answer["valueCoding"]["code"]
+                        .as_str()
+                        .and_then(|c| c.parse::<u8>().ok())
+                    else {
+                        continue;
+                    };
+                    let option = opts
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .find(|o| {
+                            o["valueCoding"]["code"]
+                                .as_str()
+                                .and_then(|c| c.parse().ok())
+                                == Some(points)
+                        })
+                        .cloned()
+                        .unwrap_or(Value::Null);
+                    *answer = rewrite(points, &option);
+                }
+            }
+            walk(item, options, rewrite);
+        }
+    }
+    walk(value, &options, rewrite);
+}
+
+#[test]
+fn scored_answers_are_read_by_code_by_ordinal_value_or_as_integers() {
+    let q = fhir::questionnaire(Lang::Nb);
+    let cases: Vec<(String, Value)> = cases()
+        .into_iter()
+        .filter(|(_, input)| {
+            input["instruments"].as_object().is_some_and(|m| {
+                m.values()
+                    .any(|i| i.as_object().is_some_and(|i| i.len() > 1))
+            })
+        })
+        .collect();
+    // What LHC-Forms 40 exports for an option with `ordinalValue` (lforms' _lfItemValueToFhirAnswer):
+    // the option's system, code and display, and the score as an `ordinalValue` extension of the
+    // Coding itself.
+    let lhc_forms = |points: u8, option: &Value| {
+        let c = &option["valueCoding"];
+        json!({ "valueCoding": {
+            "system": c["system"], "code": c["code"], "display": c["display"],
+            "extension": [{ "url": fhir::EXT_ORDINAL_VALUE, "valueDecimal": points }],
+        } })
+    };
+    let points_only = |points: u8, _: &Value| json!({ "valueCoding": { "extension": [{ "url": fhir::EXT_ORDINAL_VALUE, "valueDecimal": points }] } });
+    let integer = |points: u8, _: &Value| json!({ "valueInteger": points });
+    let code_only =
+        |points: u8, _: &Value| json!({ "valueCoding": { "code": points.to_string() } });
+    let variants: [(&str, &Rewrite); 4] = [
+        ("LHC-Forms", &lhc_forms),
+        ("ordinalValue only", &points_only),
+        ("valueInteger", &integer),
+        ("code only", &code_only),
+    ];
+    let mut scored = 0;
+    for (name, input) in &cases {
+        let expected = native(input);
+        let Ok(written) = fhir::questionnaire_response(input) else {
+            // An input with errors (a total that disagrees with its items) has no response.
+            assert!(expected.is_err(), "{name}");
+            continue;
+        };
+        for (variant, rewrite) in variants {
+            let mut qr = written.clone();
+            rewrite_scored_answers(&mut qr, &q, rewrite);
+            if qr == written {
+                // Only items answered yes or no (PAWSS).
+                continue;
+            }
+            scored += 1;
+            let got = fhir::evaluate_questionnaire_response(&qr, &options_of(input))
+                .map(|e| to_json!(&e))
+                .map_err(|e| to_json!(&e));
+            assert_eq!(got, expected, "{name}: {variant}");
+        }
+    }
+    assert!(scored >= 4 * 5, "{scored} responses with scored answers");
+}
+
+#[test]
+fn scored_answers_that_disagree_or_say_nothing_are_errors() {
+    let ciwa = |answer: Value| {
+        qr(json!([{ "linkId": "instruments.ciwa_ar", "item": [
+            { "linkId": "instruments.ciwa_ar.tremor", "answer": [answer] },
+        ] }]))
+    };
+    let at = "QuestionnaireResponse.item[0].item[0].answer[0].valueCoding";
+    let ordinal = |v: Value| json!([{ "url": fhir::EXT_ORDINAL_VALUE, "valueDecimal": v }]);
+    for (name, answer, expected) in [
+        (
+            "code and ordinalValue disagree",
+            json!({ "valueCoding": { "code": "4", "extension": ordinal(json!(3)) } }),
+            set(&[("inconsistent", at)]),
+        ),
+        (
+            "points the item does not allow, by ordinalValue",
+            json!({ "valueCoding": { "extension": ordinal(json!(8)) } }),
+            set(&[("invalid_choice", &format!("{at}.extension[0].valueDecimal"))]),
+        ),
+        (
+            "a fraction of a point",
+            json!({ "valueCoding": { "extension": ordinal(json!(2.5)) } }),
+            set(&[("invalid_choice", &format!("{at}.extension[0].valueDecimal"))]),
+        ),
+        (
+            "a code that is not points",
+            json!({ "valueCoding": { "code": "03" } }),
+            set(&[("invalid_choice", &format!("{at}.code"))]),
+        ),
+        (
+            "`nt` where the item cannot be not testable",
+            json!({ "valueCoding": { "code": "nt" } }),
+            set(&[("invalid_choice", &format!("{at}.code"))]),
+        ),
+        (
+            // What LHC-Forms exported from the Questionnaire of engine 0.2.0 (valueInteger options):
+            // a display and no code. Points are not guessed from a display.
+            "a display only",
+            json!({ "valueCoding": { "display": "3" } }),
+            set(&[("wrong_type", &format!("{at}.code"))]),
+        ),
+        (
+            // As LHC-Forms wrote it: the display a number, which R4 types as a string.
+            "a display only, as a number",
+            json!({ "valueCoding": { "display": 3 } }),
+            set(&[("wrong_type", &format!("{at}.display"))]),
+        ),
+        (
+            "another code system",
+            json!({ "valueCoding": { "system": "http://loinc.org", "code": "3" } }),
+            set(&[("invalid_choice", &format!("{at}.system"))]),
+        ),
+    ] {
+        assert_eq!(errors_of(&ciwa(answer)), expected, "{name}");
+    }
+    // The points system of engine 0.2.0's Questionnaire is still read for the GCS components.
+    let gcs = qr(json!([{ "linkId": "instruments.gcs", "item": [
+        { "linkId": "instruments.gcs.eye", "answer": [{ "valueCoding": { "system": fhir::POINTS_SYSTEM, "code": "nt" } }] },
+        { "linkId": "instruments.gcs.verbal", "answer": [{ "valueCoding": { "system": fhir::POINTS_SYSTEM, "code": "4" } }] },
+    ] }]));
+    let input = fhir::input_from_questionnaire_response(&gcs, &Value::Null).expect("valid");
+    assert_eq!(
+        input["instruments"]["gcs"],
+        json!({ "eye": "nt", "verbal": 4 })
+    );
+}
+
+// ---- Helsenorge flavour ------------------------------------------------------------------------------
+
+fn has_underscore_key(v: &Value) -> bool {
+    match v {
+        Value::Object(m) => m
+            .iter()
+            .any(|(k, v)| k.starts_with('_') || has_underscore_key(v)),
+        Value::Array(list) => list.iter().any(has_underscore_key),
+        _ => false,
+    }
+}
+
+#[test]
+fn the_helsenorge_flavour_is_one_sdf_questionnaire_per_language() {
+    for lang in Lang::ALL {
+        let bundle = fhir::questionnaire_helsenorge(lang);
+        assert_eq!(bundle["resourceType"], "Bundle");
+        assert_eq!(bundle["type"], "collection");
+        let entries = bundle["entry"].as_array().expect("entries");
+        assert_eq!(entries.len(), 3);
+        let tags: Vec<&str> = entries
+            .iter()
+            .map(|e| {
+                e["resource"]["meta"]["tag"][0]["code"]
+                    .as_str()
+                    .unwrap_or("")
+            })
+            .collect();
+        let mut sorted = tags.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, ["en-GB", "nb-NO", "nn-NO"]);
+        for (entry, tag) in entries.iter().zip(&tags) {
+            let q = &entry["resource"];
+            let l = match *tag {
+                "nb-NO" => Lang::Nb,
+                "nn-NO" => Lang::Nn,
+                _ => Lang::En,
+            };
+            let plain = fhir::questionnaire(l);
+            assert_eq!(q["resourceType"], "Questionnaire");
+            assert_eq!(q["meta"]["profile"], json!([fhir::SDF_QUESTIONNAIRE]));
+            assert_eq!(q["meta"]["tag"][0]["system"], fhir::BCP_47);
+            assert_eq!(q["language"], *tag);
+            assert_eq!(q["url"], plain["url"]);
+            assert_eq!(q["version"], plain["version"]);
+            assert!(
+                entry["fullUrl"]
+                    .as_str()
+                    .is_some_and(|u| u.ends_with(q["id"].as_str().unwrap_or("?"))),
+                "{entry}"
+            );
+            // In its own language only: no translation extensions, the same texts and codes as the
+            // plain Questionnaire in that language.
+            assert!(!has_underscore_key(q), "{tag} has a translation extension");
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            all_items(&q["item"], &mut a);
+            all_items(&plain["item"], &mut b);
+            assert_eq!(a.len(), b.len());
+            for (x, y) in a.iter().zip(&b) {
+                assert_eq!(x["linkId"], y["linkId"]);
+                assert_eq!(x["text"], y["text"], "{}", x["linkId"]);
+                let codes = |i: &Value| -> Vec<Value> {
+                    i["answerOption"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .map(|o| o["valueCoding"]["code"].clone())
+                        .collect()
+                };
+                assert_eq!(codes(x), codes(y), "{}", x["linkId"]);
+            }
+        }
+        assert_eq!(
+            tags[0],
+            ["nb-NO", "nn-NO", "en-GB"][Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)],
+            "the requested language first"
+        );
+    }
+    // A response to any of them (language `nn-NO`) is read as a response to the plain Questionnaire,
+    // in the language of its tag.
+    let bundle = fhir::questionnaire_helsenorge(Lang::Nn);
+    let q = &bundle["entry"][0]["resource"];
+    let mut qr = fhir::questionnaire_response(&example_input()).expect("example");
+    qr["language"] = q["language"].clone();
+    qr["questionnaire"] = json!(format!(
+        "{}|{}",
+        q["url"].as_str().unwrap_or(""),
+        q["version"].as_str().unwrap_or("")
+    ));
+    let e = fhir::evaluate_questionnaire_response(&qr, &Value::Null).expect("valid");
+    assert_eq!(e.lang, Lang::Nn);
+}
+
 // ---- CDS Hooks -----------------------------------------------------------------------------------------
 
 const CARD_FIELDS: [&str; 9] = [
@@ -1465,6 +1818,13 @@ fn fhir_resources_pass_the_official_r4_json_schema() {
                 .map(|l| fhir::questionnaire(*l))
                 .collect::<Vec<_>>()),
         ),
+        (
+            dir.join("Bundle-helsenorge.json"),
+            json!(Lang::ALL
+                .iter()
+                .map(|l| fhir::questionnaire_helsenorge(*l))
+                .collect::<Vec<_>>()),
+        ),
         (dir.join("QuestionnaireResponse.json"), json!(responses)),
         (dir.join("GuidanceResponse.json"), json!(guidance)),
     ];
@@ -1538,4 +1898,52 @@ fn errors_of_a_questionnaire_response_come_in_document_order() {
             "QuestionnaireResponse.item[1].id",
         ]
     );
+}
+
+#[test]
+fn the_validator_evaluates_the_fhirpath_invariants() {
+    // Resources the JSON schema accepts, each breaking one invariant of the specification.
+    let dir = std::env::temp_dir().join(format!("tsb-akutt-fhir-inv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("invariants.json");
+    let mut q = fhir::questionnaire(Lang::Nb);
+    let age = &mut q["item"][0]["item"][0];
+    assert_eq!(age["linkId"], "age");
+    // que-4: answerOption and answerValueSet together.
+    age["answerValueSet"] = json!("http://example.org/ValueSet/ages");
+    age["answerOption"] = json!([{ "valueInteger": 1 }]);
+    // que-3: a display item with a code.
+    age["item"][0]["code"] = json!([{ "system": fhir::LOINC, "code": "30525-0" }]);
+    // que-7: `exists` with a Coding.
+    age["enableWhen"] =
+        json!([{ "question": "sex", "operator": "exists", "answerCoding": { "code": "x" } }]);
+    let qr = json!({
+        "resourceType": "QuestionnaireResponse",
+        "status": "completed",
+        "item": [
+            // qrs-1: an item with both answers and items.
+            { "linkId": "context", "answer": [{ "valueBoolean": true }], "item": [{ "linkId": "age" }] },
+            // qrs-2: the same linkId twice among siblings.
+            { "linkId": "samples", "item": [{ "linkId": "blood_tests" }, { "linkId": "blood_tests" }] },
+        ]
+    });
+    std::fs::write(&path, pretty(&json!([q, qr]))).expect("write");
+    let output = Command::new("node")
+        .arg(Path::new("tests").join("fhir").join("validate.mjs"))
+        .arg(&path)
+        .current_dir(repo())
+        .output()
+        .expect("node");
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = String::from_utf8_lossy(&output.stderr).to_string();
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    for key in [
+        "que-3: item age.help",
+        "que-4: item age",
+        "que-7: item age enableWhen[0]",
+        "qrs-1: item context",
+        "qrs-2",
+    ] {
+        assert!(text.contains(key), "{key} not reported:\n{text}");
+    }
 }

@@ -6,8 +6,10 @@
 //!
 //! Calls: `{ "fn": "evaluate", "input": … }`, `{ "fn": "score", "id", "items", "options" }`,
 //! `{ "fn": "catalog", "lang" }`, `{ "fn": "questionnaire", "lang" }`,
-//! `{ "fn": "evaluateQuestionnaireResponse", "qr", "options" }`, `{ "fn": "cdsHooks", "input" }`,
-//! `{ "fn": "guidanceResponse", "input" }`, `{ "fn": "version" }`, and
+//! `{ "fn": "questionnaireFor", "options" }`, `{ "fn": "evaluateQuestionnaireResponse", "qr", "options" }`,
+//! `{ "fn": "inputFromQuestionnaireResponse", "qr", "options" }`, `{ "fn": "cdsHooks", "input", "options" }`
+//! and `{ "fn": "guidanceResponse", "input", "options" }` (an engine input or a QuestionnaireResponse),
+//! `{ "fn": "version" }`, and
 //! `{ "fn": "questionnaireResponse", "input" }` (to make QuestionnaireResponses to test with).
 
 use serde::Serialize;
@@ -44,12 +46,20 @@ fn run(call: &Value) -> serde_json::Value {
     let serde = |key: &str| serde_json::Value::from(arg(key));
     match call.get("fn").and_then(Value::as_str).unwrap_or("") {
         "evaluate" => evaluation(tsb_akutt_core::evaluate_json(&text("input"))),
+        // An engine input or a QuestionnaireResponse, with the options of a QuestionnaireResponse.
         "cdsHooks" => result(
-            tsb_akutt_core::evaluate_json(&text("input")).map(|e| fhir::cds_hooks_response(&e)),
+            fhir::evaluate_input_or_response(arg("input"), arg("options"))
+                .map(|e| fhir::cds_hooks_response(&e)),
         ),
         "guidanceResponse" => result(
-            tsb_akutt_core::evaluate_json(&text("input")).map(|e| fhir::guidance_response(&e)),
+            fhir::evaluate_input_or_response(arg("input"), arg("options"))
+                .map(|e| fhir::guidance_response(&e)),
         ),
+        "inputFromQuestionnaireResponse" => result(fhir::input_from_questionnaire_response(
+            &serde("qr"),
+            &serde("options"),
+        )),
+        "questionnaireFor" => result(fhir::questionnaire_for(&serde("options"))),
         "score" => result(tsb_akutt_core::score(
             arg("id").as_str().unwrap_or(""),
             arg("items"),

@@ -464,7 +464,8 @@ function checkString(value, path, lang) {
 /**
  * The public API over the raw wasm-bindgen exports. `raw` has the `*Json` functions of
  * wasm/src/lib.rs (JSON text in, JSON text out) and `__wbg_reset_state`; `isReady()` says whether the module is instantiated.
- * The FHIR functions (questionnaire, evaluateQuestionnaireResponse, cdsHooks, guidanceResponse) need
+ * The FHIR functions (questionnaire, evaluateQuestionnaireResponse, inputFromQuestionnaireResponse,
+ * cdsHooks, guidanceResponse, and their `safe…` forms) need
  * the module built with the feature `fhir`: only the `tsb-akutt/fhir` entries (web-fhir.js,
  * node-fhir.cjs) export them; the main entries pick the others.
  *
@@ -528,21 +529,29 @@ export function createApi(raw, isReady, moduleFor = null) {
     return out;
   }
 
+  // The `safe…` form of a function: `{ success: true, data }` or `{ success: false, errors }`, never
+  // a throw.
+  const safe =
+    (f) =>
+    (...args) => {
+      try {
+        return { success: true, data: f(...args) };
+      } catch (e) {
+        const errors =
+          e instanceof InputError
+            ? e.errors
+            : [error('internal_error', '', message('internal_error', 'nb', detail(e)))];
+        return { success: false, errors };
+      }
+    };
+
   function evaluate(input) {
     const lang = langOfInput(input);
     return callConverted(lang, 'evaluateJson', [], [toJson(input, '', lang)]);
   }
 
   function safeEvaluate(input) {
-    try {
-      return { success: true, data: evaluate(input) };
-    } catch (e) {
-      const errors =
-        e instanceof InputError
-          ? e.errors
-          : [error('internal_error', '', message('internal_error', 'nb', detail(e)))];
-      return { success: false, errors };
-    }
+    return safe(evaluate)(input);
   }
 
   function catalog(lang = 'nb') {
@@ -563,10 +572,23 @@ export function createApi(raw, isReady, moduleFor = null) {
     return call('nb', 'version');
   }
 
-  function questionnaire(lang = 'nb') {
-    const bad = checkString(lang, 'lang', 'nb');
+  // `questionnaire('nn')` as before, or `questionnaire({ lang, flavour })` (a plain object; any other
+  // value is a wrong `lang`).
+  function questionnaire(langOrOptions = 'nb') {
+    let plainObject = false;
+    try {
+      const proto = typeof langOrOptions === 'object' && langOrOptions !== null && Object.getPrototypeOf(langOrOptions);
+      plainObject = proto === Object.prototype || proto === null;
+    } catch {
+      // A proxy trap threw: reported as a wrong `lang` below.
+    }
+    if (plainObject) {
+      const lang = langOf(langOrOptions);
+      return callConverted(lang, 'questionnaireForJson', [], [toJson(langOrOptions, 'options', lang)]);
+    }
+    const bad = checkString(langOrOptions, 'lang', 'nb');
     if (bad) throw new InputError([bad]);
-    return call('nb', 'questionnaireJson', lang);
+    return call('nb', 'questionnaireJson', langOrOptions);
   }
 
   function evaluateQuestionnaireResponse(questionnaireResponse, options = null) {
@@ -575,14 +597,33 @@ export function createApi(raw, isReady, moduleFor = null) {
     return callConverted(lang, 'evaluateQuestionnaireResponseJson', [], converted);
   }
 
-  function cdsHooks(input) {
-    const lang = langOfInput(input);
-    return callConverted(lang, 'cdsHooksJson', [], [toJson(input, '', lang)]);
+  function inputFromQuestionnaireResponse(questionnaireResponse, options = null) {
+    const lang = langOf(options);
+    const converted = [toJson(questionnaireResponse, 'QuestionnaireResponse', lang), toJson(options, 'options', lang)];
+    return callConverted(lang, 'inputFromQuestionnaireResponseJson', [], converted);
   }
 
-  function guidanceResponse(input) {
-    const lang = langOfInput(input);
-    return callConverted(lang, 'guidanceResponseJson', [], [toJson(input, '', lang)]);
+  // An engine input or a QuestionnaireResponse (an object with `resourceType`; the core tells them
+  // apart the same way and checks the resource type): a response's errors have FHIR paths, and the
+  // options are the second argument; an engine input has its own.
+  function inputOrResponse(name, input, options) {
+    let resource = false;
+    try {
+      resource = input !== null && typeof input === 'object' && Object.hasOwn(input, 'resourceType');
+    } catch {
+      // A proxy trap threw: the conversion reports it.
+    }
+    const lang = resource || options !== null ? langOf(options) : langOfInput(input);
+    const converted = [toJson(input, resource ? 'QuestionnaireResponse' : '', lang), toJson(options, 'options', lang)];
+    return callConverted(lang, name, [], converted);
+  }
+
+  function cdsHooks(input, options = null) {
+    return inputOrResponse('cdsHooksJson', input, options);
+  }
+
+  function guidanceResponse(input, options = null) {
+    return inputOrResponse('guidanceResponseJson', input, options);
   }
 
   return {
@@ -593,7 +634,13 @@ export function createApi(raw, isReady, moduleFor = null) {
     version,
     questionnaire,
     evaluateQuestionnaireResponse,
+    inputFromQuestionnaireResponse,
     cdsHooks,
     guidanceResponse,
+    safeQuestionnaire: safe(questionnaire),
+    safeEvaluateQuestionnaireResponse: safe(evaluateQuestionnaireResponse),
+    safeInputFromQuestionnaireResponse: safe(inputFromQuestionnaireResponse),
+    safeCdsHooks: safe(cdsHooks),
+    safeGuidanceResponse: safe(guidanceResponse),
   };
 }

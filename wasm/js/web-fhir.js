@@ -41,8 +41,14 @@ export const {
   version,
   questionnaire,
   evaluateQuestionnaireResponse,
+  inputFromQuestionnaireResponse,
   cdsHooks,
   guidanceResponse,
+  safeQuestionnaire,
+  safeEvaluateQuestionnaireResponse,
+  safeInputFromQuestionnaireResponse,
+  safeCdsHooks,
+  safeGuidanceResponse,
 } = api;
 export { InputError };
 export default init;

@@ -17,8 +17,9 @@
 //! (`panic = "abort"`), which the wrapper would report as an `internal_error` and recover from by
 //! re-instantiating.
 //!
-//! The FHIR and CDS Hooks exports (`questionnaireJson`, `evaluateQuestionnaireResponseJson`,
-//! `cdsHooksJson`, `guidanceResponseJson`) exist only with the cargo feature `fhir`. `scripts/pkg.sh`
+//! The FHIR and CDS Hooks exports (`questionnaireJson`, `questionnaireForJson`,
+//! `evaluateQuestionnaireResponseJson`, `inputFromQuestionnaireResponseJson`, `cdsHooksJson`,
+//! `guidanceResponseJson`; the last two take an engine input or a QuestionnaireResponse) exist only with the cargo feature `fhir`. `scripts/pkg.sh`
 //! builds this crate twice: without the feature for the package's main entry (`tsb-akutt`, which the
 //! widget uses: wasm-opt removes every part of the core that no export reaches, so the FHIR mapping is
 //! not in that module), and with it for the opt-in entry `tsb-akutt/fhir` (everything).
@@ -142,22 +143,56 @@ pub fn evaluate_questionnaire_response(qr: &str, options: &str) -> Result<String
     )
 }
 
-/// `cdsHooks`: the CDS Hooks 2.0 response (`{ cards }`) for one input (JSON text).
+/// `questionnaire(options)`: the Questionnaire for `{ lang?, flavour? }` (JSON text, may be `null`):
+/// plain R4, or Helsenorge's Bundle of one `sdf-Questionnaire` per language.
 #[cfg(feature = "fhir")]
-#[wasm_bindgen(js_name = cdsHooksJson)]
-pub fn cds_hooks(input: &str) -> Result<String, String> {
+#[wasm_bindgen(js_name = questionnaireForJson)]
+pub fn questionnaire_for(options: &str) -> Result<String, String> {
     outcome(
-        tsb_akutt_core::evaluate_json(input).map(|e| tsb_akutt_core::fhir::cds_hooks_response(&e)),
+        parse_arg(options, "options", Lang::default())
+            .and_then(|options| tsb_akutt_core::fhir::questionnaire_for(&(&options).into())),
     )
 }
 
-/// `guidanceResponse`: the FHIR R4 `GuidanceResponse` for one input (JSON text).
+/// `inputFromQuestionnaireResponse`: the engine input a QuestionnaireResponse (JSON text) maps to, with
+/// the engine options (JSON text, may be `null`).
+#[cfg(feature = "fhir")]
+#[wasm_bindgen(js_name = inputFromQuestionnaireResponseJson)]
+pub fn input_from_questionnaire_response(qr: &str, options: &str) -> Result<String, String> {
+    outcome(
+        parse_with_options(qr, "QuestionnaireResponse", options).and_then(|(qr, options)| {
+            tsb_akutt_core::fhir::input_from_questionnaire_response(
+                &(&qr).into(),
+                &(&options).into(),
+            )
+        }),
+    )
+}
+
+/// The evaluation of an engine input or a QuestionnaireResponse (JSON text, told apart by
+/// `resourceType`), with the options of a QuestionnaireResponse (JSON text, may be `null`). Text that
+/// is not JSON is `invalid_json` at `""`, the whole argument, whichever it was meant to be.
+#[cfg(feature = "fhir")]
+fn evaluate_any(input: &str, options: &str) -> Result<tsb_akutt_core::Evaluation, Vec<InputError>> {
+    parse_with_options(input, "", options).and_then(|(input, options)| {
+        tsb_akutt_core::fhir::evaluate_input_or_response(&input, &options)
+    })
+}
+
+/// `cdsHooks`: the CDS Hooks 2.0 response (`{ cards }`) for an engine input or a
+/// QuestionnaireResponse (JSON text), with the options of a QuestionnaireResponse (may be `null`).
+#[cfg(feature = "fhir")]
+#[wasm_bindgen(js_name = cdsHooksJson)]
+pub fn cds_hooks(input: &str, options: &str) -> Result<String, String> {
+    outcome(evaluate_any(input, options).map(|e| tsb_akutt_core::fhir::cds_hooks_response(&e)))
+}
+
+/// `guidanceResponse`: the FHIR R4 `GuidanceResponse` for an engine input or a QuestionnaireResponse
+/// (JSON text), with the options of a QuestionnaireResponse (may be `null`).
 #[cfg(feature = "fhir")]
 #[wasm_bindgen(js_name = guidanceResponseJson)]
-pub fn guidance_response(input: &str) -> Result<String, String> {
-    outcome(
-        tsb_akutt_core::evaluate_json(input).map(|e| tsb_akutt_core::fhir::guidance_response(&e)),
-    )
+pub fn guidance_response(input: &str, options: &str) -> Result<String, String> {
+    outcome(evaluate_any(input, options).map(|e| tsb_akutt_core::fhir::guidance_response(&e)))
 }
 
 /// `memoryBytes`: the size of this module's memory, which WebAssembly never shrinks; the JS layer

@@ -16,7 +16,7 @@ use ts_rs::{Config, TS};
 use tsb_akutt_core::catalog::Polarity;
 use tsb_akutt_core::catalog_export::{
     CatalogExport, FormMessages, InstrumentExport, InstrumentItemExport, ItemExport, Named,
-    SectionExport,
+    PointOptionExport, SectionExport,
 };
 use tsb_akutt_core::completeness::DomainStatus;
 use tsb_akutt_core::criteria::{Indication, Necessity, Status};
@@ -118,6 +118,7 @@ fn core_dts() -> String {
     decl::<Named>(&mut out, &cfg);
     decl::<InstrumentExport>(&mut out, &cfg);
     decl::<InstrumentItemExport>(&mut out, &cfg);
+    decl::<PointOptionExport>(&mut out, &cfg);
     out
 }
 

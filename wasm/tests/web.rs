@@ -130,13 +130,14 @@ fn evaluate_rejects_text_that_is_not_json_or_nests_too_deep() {
 
 #[wasm_bindgen_test]
 fn huge_strings_and_keys_are_errors_and_the_module_still_works() {
-    // Past the core's input limit (4 MiB) a text is one error and is not read.
-    let text = json!({ "answers": { "sex": "x".repeat(10 * 1024 * 1024) } }).to_string();
+    // Past the core's limit (4 MiB of JSON), the text is refused before it is read.
+    let over = "x".repeat(tsb_akutt_core::input::MAX_INPUT_BYTES);
+    let text = json!({ "answers": { "sex": over } }).to_string();
     assert_eq!(
         errors(binding::evaluate_json(&text)),
         vec![pair("input_too_large", "")]
     );
-    // Within it, a huge string or key is read and refused at its path.
+    // Under it, a string of 3 MiB is read and reported like any other.
     let huge = "x".repeat(3 * 1024 * 1024);
     let text = json!({ "answers": { "sex": huge } }).to_string();
     assert_eq!(
@@ -258,18 +259,78 @@ fn questionnaire_response_is_evaluated_like_the_input() {
 fn cds_hooks_and_guidance_response_of_an_input() {
     let text = input().to_string();
     let evaluation = tsb_akutt_core::evaluate_json(&text).expect("valid");
-    let cards = ok(binding::cds_hooks(&text));
+    let cards = ok(binding::cds_hooks(&text, "null"));
     assert_eq!(cards, native(fhir::cds_hooks_response(&evaluation)));
     assert!(!cards["cards"].as_array().expect("cards").is_empty());
-    let guidance = ok(binding::guidance_response(&text));
+    let guidance = ok(binding::guidance_response(&text, "null"));
     assert_eq!(guidance, native(fhir::guidance_response(&evaluation)));
     assert_eq!(guidance["resourceType"], "GuidanceResponse");
     for f in [binding::cds_hooks, binding::guidance_response] {
         assert_eq!(
-            errors(f(r#"{"answers": {"age": -1}}"#)),
+            errors(f(r#"{"answers": {"age": -1}}"#, "null")),
             vec![pair("out_of_range", "answers.age")]
         );
+        // An engine input carries its own options.
+        assert_eq!(
+            errors(f(&text, r#"{"lang": "en"}"#)),
+            vec![pair("inconsistent", "options")]
+        );
     }
+}
+
+#[cfg(feature = "fhir")]
+#[wasm_bindgen_test]
+fn cds_hooks_and_guidance_response_of_a_questionnaire_response() {
+    let qr = fhir::questionnaire_response(&input()).expect("a QuestionnaireResponse");
+    let evaluation =
+        fhir::evaluate_questionnaire_response(&qr, &serde_json::Value::Null).expect("valid");
+    let cards = ok(binding::cds_hooks(&qr.to_string(), "null"));
+    assert_eq!(cards, native(fhir::cds_hooks_response(&evaluation)));
+    let guidance = ok(binding::guidance_response(&qr.to_string(), "null"));
+    assert_eq!(guidance, native(fhir::guidance_response(&evaluation)));
+    let mapped = ok(binding::input_from_questionnaire_response(
+        &qr.to_string(),
+        "null",
+    ));
+    let expected =
+        fhir::input_from_questionnaire_response(&qr, &serde_json::Value::Null).expect("valid");
+    // The same input: evaluated alike (numbers may come back as `34.0`: the same number in JSON).
+    assert_eq!(
+        ok(binding::evaluate_json(&mapped.to_string())),
+        ok(binding::evaluate_json(&expected.to_string()))
+    );
+    let ciwa = &mapped["instruments"]["ciwa_ar"];
+    assert_eq!(ciwa["nausea_vomiting"].as_f64(), Some(2.0));
+    assert_eq!(ciwa["tremor"].as_f64(), Some(3.0));
+    let bad = serde_json::json!({ "resourceType": "Patient" }).to_string();
+    assert_eq!(
+        errors(binding::cds_hooks(&bad, "null")),
+        vec![pair("invalid_choice", "QuestionnaireResponse.resourceType")]
+    );
+}
+
+#[cfg(feature = "fhir")]
+#[wasm_bindgen_test]
+fn questionnaire_flavours() {
+    assert_eq!(
+        ok(binding::questionnaire_for("null")),
+        native(fhir::questionnaire(Lang::Nb))
+    );
+    assert_eq!(
+        ok(binding::questionnaire_for(
+            r#"{"flavour": "helsenorge", "lang": "nn"}"#
+        )),
+        native(fhir::questionnaire_helsenorge(Lang::Nn))
+    );
+    assert_eq!(
+        errors(binding::questionnaire_for(
+            r#"{"flavour": "sdc", "fonts": 1}"#
+        )),
+        vec![
+            pair("invalid_choice", "options.flavour"),
+            pair("unknown_option", "options.fonts")
+        ]
+    );
 }
 
 #[wasm_bindgen_test]

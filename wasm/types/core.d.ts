@@ -243,4 +243,14 @@ export type InstrumentItemExport = { id: string, label: string,
 /**
  * The allowed points (for `true`/`false` items: 0 and 1).
  */
-points: Array<number>, boolean: boolean, not_testable_allowed: boolean, };
+points: Array<number>, boolean: boolean, not_testable_allowed: boolean, 
+/**
+ * The words of each point option, in the order of `points` (what a form shows beside the
+ * points: GCS eye 4 "Spontaneous"); empty for `true`/`false` items.
+ */
+options: Array<PointOptionExport>, };
+
+/**
+ * One point option of an instrument item: its points and its words.
+ */
+export type PointOptionExport = { points: number, label: string, };

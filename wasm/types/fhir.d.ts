@@ -4,7 +4,7 @@
 // Hand-written. (scripts/pkg.sh makes the CommonJS copy `fhir.d.cts`, which re-exports `./index.cjs`.)
 
 import type { Evaluation, Lang } from './core.js';
-import type { InitInput, Input, Options, WasmModule } from './index.js';
+import type { InitInput, Input, Options, SafeResult, WasmModule } from './index.js';
 
 export * from './index.js';
 
@@ -68,8 +68,31 @@ export declare function languageLoaded(lang: Lang): boolean;
 // ---------------------------------------------------------------------------------------------------
 // FHIR functions
 
+/** A Bundle (type `collection`), as the Helsenorge flavour of the Questionnaire is returned. */
+export interface Bundle extends FhirResource {
+  resourceType: 'Bundle';
+  type: 'collection';
+  entry: { fullUrl: string; resource: Questionnaire }[];
+}
+
+/** `options` of `questionnaire`. */
+export interface QuestionnaireOptions {
+  /** The primary language (`nb` by default). */
+  lang?: Lang;
+  /**
+   * `r4` (default): one plain R4 Questionnaire with the other two languages in the `translation`
+   * extension. `helsenorge`: a Bundle of one `sdf-Questionnaire` per language (`meta.tag` urn:ietf:bcp:47),
+   * `lang` first.
+   */
+  flavour?: 'r4' | 'helsenorge';
+}
+
 /** The FHIR R4 Questionnaire of the catalog (`lang` first; all three languages are included). */
 export declare function questionnaire(lang?: Lang): Questionnaire;
+/** The Questionnaire in a language and a flavour: plain R4, or Helsenorge's Bundle. */
+export declare function questionnaire(options: QuestionnaireOptions & { flavour: 'helsenorge' }): Bundle;
+export declare function questionnaire(options: QuestionnaireOptions & { flavour?: 'r4' }): Questionnaire;
+export declare function questionnaire(options: QuestionnaireOptions): Questionnaire | Bundle;
 
 /** Evaluates a FHIR R4 QuestionnaireResponse of `questionnaire()`. Errors carry FHIR paths. */
 export declare function evaluateQuestionnaireResponse(
@@ -77,8 +100,47 @@ export declare function evaluateQuestionnaireResponse(
   options?: Options | null,
 ): Evaluation;
 
-/** Evaluates one input and returns the CDS Hooks 2.0 response (`{ cards }`). */
-export declare function cdsHooks(input: Input): CdsHooksResponse;
+/**
+ * The engine input a QuestionnaireResponse maps to (what `evaluate` would be given), with `options`
+ * as its `options`. Errors carry FHIR paths.
+ */
+export declare function inputFromQuestionnaireResponse(
+  questionnaireResponse: QuestionnaireResponse,
+  options?: Options | null,
+): Input;
 
-/** Evaluates one input and returns the FHIR R4 GuidanceResponse. */
-export declare function guidanceResponse(input: Input): GuidanceResponse;
+/**
+ * Evaluates an engine input, or a QuestionnaireResponse (told apart by `resourceType`), and returns the
+ * CDS Hooks 2.0 response (`{ cards }`). `options` are for a QuestionnaireResponse only (an engine
+ * input carries its own: giving both is an `inconsistent` error at `options`).
+ */
+export declare function cdsHooks(input: Input | QuestionnaireResponse, options?: Options | null): CdsHooksResponse;
+
+/** Evaluates an engine input or a QuestionnaireResponse and returns the FHIR R4 GuidanceResponse. */
+export declare function guidanceResponse(
+  input: Input | QuestionnaireResponse,
+  options?: Options | null,
+): GuidanceResponse;
+
+// The same, never throwing: `{ success: true, data }` or `{ success: false, errors }`.
+export declare function safeQuestionnaire(lang?: Lang): SafeResult<Questionnaire>;
+export declare function safeQuestionnaire(
+  options: QuestionnaireOptions & { flavour: 'helsenorge' },
+): SafeResult<Bundle>;
+export declare function safeQuestionnaire(options: QuestionnaireOptions): SafeResult<Questionnaire | Bundle>;
+export declare function safeEvaluateQuestionnaireResponse(
+  questionnaireResponse: QuestionnaireResponse,
+  options?: Options | null,
+): SafeResult<Evaluation>;
+export declare function safeInputFromQuestionnaireResponse(
+  questionnaireResponse: QuestionnaireResponse,
+  options?: Options | null,
+): SafeResult<Input>;
+export declare function safeCdsHooks(
+  input: Input | QuestionnaireResponse,
+  options?: Options | null,
+): SafeResult<CdsHooksResponse>;
+export declare function safeGuidanceResponse(
+  input: Input | QuestionnaireResponse,
+  options?: Options | null,
+): SafeResult<GuidanceResponse>;

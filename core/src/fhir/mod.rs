@@ -52,14 +52,63 @@ mod response;
 
 pub use cds_hooks::cds_hooks_response;
 pub use guidance::guidance_response;
-pub use questionnaire::questionnaire;
+pub use questionnaire::{
+    questionnaire, questionnaire_for, questionnaire_helsenorge, Flavour, BCP_47, SDF_QUESTIONNAIRE,
+};
 pub use response::{
     evaluate_questionnaire_response, input_from_questionnaire_response, questionnaire_response,
 };
 
+use crate::errors::{ErrorCode, Errors, InputError};
+use crate::evaluate::Evaluation;
 use crate::text::{Lang, Text};
 use serde::Serialize;
 use serde_json::{json, Value};
+
+/// Evaluates either an engine input (`{ answers, instruments?, options? }`, SPEC section 2) or an R4
+/// QuestionnaireResponse of [`questionnaire`], told apart by `resourceType` (an engine input has no such
+/// key; any other resource type is an error at `QuestionnaireResponse.resourceType`). `options` are the
+/// engine options for a QuestionnaireResponse (`null` for none); an engine input carries its own, so
+/// giving both is `inconsistent` at `options`. This is what a CDS service or a FHIR host calls when it
+/// may hold either.
+pub fn evaluate_input_or_response(
+    input: &crate::json::Value,
+    options: &crate::json::Value,
+) -> Result<Evaluation, Vec<InputError>> {
+    if is_resource(input) {
+        return evaluate_questionnaire_response(&input.into(), &options.into());
+    }
+    if !matches!(options, crate::json::Value::Null) {
+        let lang = input
+            .get("options")
+            .and_then(|o| o.get("lang"))
+            .and_then(crate::json::Value::as_str)
+            .and_then(Lang::parse)
+            .unwrap_or_default();
+        let mut errors = Errors::default();
+        errors.push(
+            ErrorCode::Inconsistent,
+            "options".into(),
+            MSG_OPTIONS_TWICE,
+            &[],
+        );
+        return Err(errors.render(lang));
+    }
+    crate::evaluate(input)
+}
+
+/// Whether a value is a FHIR resource (an object with `resourceType`) rather than an engine input.
+pub fn is_resource(value: &crate::json::Value) -> bool {
+    value
+        .as_object()
+        .is_some_and(|o| o.contains_key("resourceType"))
+}
+
+const MSG_OPTIONS_TWICE: Text = text!(
+    "innstillingene til en inndata-JSON står i dens `options`; egne innstillinger gjelder bare et QuestionnaireResponse",
+    "innstillingane til ein inndata-JSON står i `options` i han; eigne innstillingar gjeld berre eit QuestionnaireResponse",
+    "the options of an engine input are its own `options`; separate options apply to a QuestionnaireResponse only",
+);
 
 /// The base of every canonical URL and code system of this project. Canonical URLs identify; they need
 /// not resolve.
@@ -71,7 +120,9 @@ pub const QUESTIONNAIRE_URL: &str = "https://tsb-akutt.no/fhir/Questionnaire/tsb
 /// The answers of every yes/no item: `yes`, `no`, `unknown`.
 pub const TRI_SYSTEM: &str = "https://tsb-akutt.no/fhir/CodeSystem/tri-state";
 
-/// GCS component points, and `nt` (not testable).
+/// GCS component points, and `nt` (not testable), as the Questionnaire of engine 0.2.0 coded them: still
+/// read in a response, no longer written (every instrument item now has a code system of its own,
+/// [`choice_system`] of its linkId).
 pub const POINTS_SYSTEM: &str = "https://tsb-akutt.no/fhir/CodeSystem/instrument-points";
 
 /// The standard extensions used (all in the R4 core extension registry).
@@ -83,11 +134,16 @@ pub const EXT_ITEM_CONTROL: &str =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
 pub const EXT_DATA_ABSENT_REASON: &str =
     "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
+/// The points of an answer option (SDC scoring; R4 core extension, context `Coding` and
+/// `Questionnaire.item.answerOption`).
+pub const EXT_ORDINAL_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 
 pub const LOINC: &str = "http://loinc.org";
 pub const UCUM: &str = "http://unitsofmeasure.org";
 
-/// The code system of the choices of one choice or multi-choice item (codes are the choice ids).
+/// The code system of the choices of one choice or multi-choice item (codes are the choice ids), or of
+/// the points of one instrument item (`…/CodeSystem/instruments.gcs.eye`: codes are the points, and
+/// `nt`).
 pub fn choice_system(item_id: &str) -> String {
     format!("{CANONICAL_BASE}/CodeSystem/{item_id}")
 }
@@ -109,6 +165,25 @@ pub(crate) fn translations(text: Text, primary: Lang) -> Value {
                 "extension": [
                     { "url": "lang", "valueCode": l.id() },
                     { "url": "content", "valueString": text.get(*l) },
+                ]
+            })
+        })
+        .collect();
+    json!({ "extension": extension })
+}
+
+/// `_display` (or `_text`, …) for a text made per language: the translation extension with the two
+/// languages other than `primary`.
+pub(crate) fn translations_of(text: impl Fn(Lang) -> String, primary: Lang) -> Value {
+    let extension: Vec<Value> = Lang::ALL
+        .iter()
+        .filter(|l| **l != primary)
+        .map(|l| {
+            json!({
+                "url": EXT_TRANSLATION,
+                "extension": [
+                    { "url": "lang", "valueCode": l.id() },
+                    { "url": "content", "valueString": text(*l) },
                 ]
             })
         })

@@ -8,11 +8,14 @@
 //! primary language with the two others in the standard `translation` extension.
 
 use super::{
-    choice_system, translations, EXT_ITEM_CONTROL, EXT_MAX_VALUE, EXT_MIN_VALUE, EXT_UNIT, LOINC,
-    POINTS_SYSTEM, QUESTIONNAIRE_URL, TRI_SYSTEM, UCUM,
+    choice_system, translations, translations_of, EXT_ITEM_CONTROL, EXT_MAX_VALUE, EXT_MIN_VALUE,
+    EXT_ORDINAL_VALUE, EXT_UNIT, LOINC, QUESTIONNAIRE_URL, TRI_SYSTEM, UCUM,
 };
 use crate::catalog::{Item, ItemDef, Kind, Required, CATALOG};
-use crate::instruments::{self, Instrument, Points};
+use crate::errors::{join, quote, Arg, ErrorCode, Errors, InputError};
+use crate::input::{shown, EXPECTED_OBJECT, EXPECTED_STRING, MSG_WRONG_TYPE};
+use crate::instruments::wording::{option_label, point_values};
+use crate::instruments::{self, Instrument, InstrumentItem, Points};
 use crate::text::{Lang, Text};
 use crate::RULESET;
 use serde_json::{json, Map, Value};
@@ -184,6 +187,171 @@ pub fn questionnaire(lang: Lang) -> Value {
     q.insert("item".into(), Value::Array(groups));
     Value::Object(q)
 }
+
+/// How the Questionnaire is written: plain R4 (the default), or Helsenorge's conventions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Flavour {
+    /// One plain R4 Questionnaire with the three languages (the two others than the primary in the
+    /// standard `translation` extension).
+    #[default]
+    R4,
+    /// Helsenorge's conventions (the forms that helsenorge.no and its renderer refero show): a
+    /// `Bundle` of one `sdf-Questionnaire` per language, each in one language only, named by a
+    /// BCP 47 tag in `meta.tag` and `language` (`nb-NO`, `nn-NO`, `en-GB`).
+    Helsenorge,
+}
+
+/// Helsenorge's profile of the Questionnaire.
+pub const SDF_QUESTIONNAIRE: &str = "http://ehelse.no/fhir/StructureDefinition/sdf-Questionnaire";
+/// The system of language tags in `meta.tag`.
+pub const BCP_47: &str = "urn:ietf:bcp:47";
+
+/// The Helsenorge language tag of a language, and its name.
+fn helsenorge_language(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Nb => ("nb-NO", "Norsk bokmål"),
+        Lang::Nn => ("nn-NO", "Norsk nynorsk"),
+        Lang::En => ("en-GB", "English"),
+    }
+}
+
+/// The Questionnaire in Helsenorge's conventions: a `Bundle` (type `collection`) of one
+/// `sdf-Questionnaire` per language, `lang` first. Each has the same `url`, `version`, linkIds and
+/// codes as [`questionnaire`] (so a QuestionnaireResponse of any of them is read the same way), its
+/// texts in its own language only, `language` and a `meta.tag` with the language's BCP 47 tag, and
+/// `meta.profile` [`SDF_QUESTIONNAIRE`].
+pub fn questionnaire_helsenorge(lang: Lang) -> Value {
+    let order = std::iter::once(lang).chain(Lang::ALL.into_iter().filter(|l| *l != lang));
+    let entries: Vec<Value> = order
+        .map(|l| {
+            let mut q = questionnaire(l);
+            strip_translations(&mut q);
+            let (tag, name) = helsenorge_language(l);
+            let id = format!("tsb-akutt-{}", l.id());
+            if let Value::Object(m) = &mut q {
+                m.insert("id".into(), json!(id));
+                m.insert("language".into(), json!(tag));
+                m.insert(
+                    "meta".into(),
+                    json!({
+                        "profile": [SDF_QUESTIONNAIRE],
+                        "tag": [{ "system": BCP_47, "code": tag, "display": name }],
+                    }),
+                );
+            }
+            json!({ "fullUrl": format!("{}/Questionnaire/{id}", super::CANONICAL_BASE), "resource": q })
+        })
+        .collect();
+    json!({
+        "resourceType": "Bundle",
+        "id": "tsb-akutt-helsenorge",
+        "type": "collection",
+        "entry": entries,
+    })
+}
+
+/// Removes the `translation` extensions (`_text`, `_display`, `_title`, `_description`) everywhere.
+fn strip_translations(value: &mut Value) {
+    match value {
+        Value::Object(m) => {
+            m.retain(|key, _| !key.starts_with('_'));
+            m.values_mut().for_each(strip_translations);
+        }
+        Value::Array(list) => list.iter_mut().for_each(strip_translations),
+        _ => {}
+    }
+}
+
+/// The Questionnaire for `options` (`{ "lang": "nb" | "nn" | "en", "flavour": "r4" | "helsenorge" }`,
+/// both optional; `null` for the defaults): [`questionnaire`] or [`questionnaire_helsenorge`]. Unknown
+/// options and values are errors, in the options' language.
+pub fn questionnaire_for(options: &Value) -> Result<Value, Vec<InputError>> {
+    let lang = options
+        .get("lang")
+        .and_then(Value::as_str)
+        .and_then(Lang::parse)
+        .unwrap_or_default();
+    let mut errors = Errors::default();
+    let mut flavour = Flavour::default();
+    match options {
+        Value::Null => {}
+        Value::Object(map) => {
+            for (key, value) in map {
+                let path = join("options", key);
+                match (key.as_str(), value) {
+                    ("lang", Value::String(s)) if Lang::parse(s).is_some() => {}
+                    ("flavour", Value::String(s)) if s == "r4" => flavour = Flavour::R4,
+                    ("flavour", Value::String(s)) if s == "helsenorge" => {
+                        flavour = Flavour::Helsenorge
+                    }
+                    ("lang" | "flavour", Value::String(s)) => errors.push(
+                        ErrorCode::InvalidChoice,
+                        path,
+                        MSG_OPTION_VALUE,
+                        &[
+                            &quote(s),
+                            &format!("`{key}`"),
+                            if key == "lang" {
+                                "`nb`, `nn`, `en`"
+                            } else {
+                                "`r4`, `helsenorge`"
+                            },
+                        ],
+                    ),
+                    ("lang" | "flavour", _) => {
+                        let what = format!("`{path}`");
+                        errors.push_args(
+                            ErrorCode::WrongType,
+                            path,
+                            MSG_WRONG_TYPE,
+                            vec![
+                                Arg::Plain(what),
+                                Arg::Phrase(EXPECTED_STRING),
+                                Arg::Plain(shown(&value.into())),
+                            ],
+                        )
+                    }
+                    _ => errors.push(
+                        ErrorCode::UnknownOption,
+                        path,
+                        MSG_UNKNOWN_QUESTIONNAIRE_OPTION,
+                        &[&quote(key), "`lang`, `flavour`"],
+                    ),
+                }
+            }
+        }
+        other => {
+            errors.push_args(
+                ErrorCode::WrongType,
+                "options".into(),
+                MSG_WRONG_TYPE,
+                vec![
+                    Arg::Plain("`options`".into()),
+                    Arg::Phrase(EXPECTED_OBJECT),
+                    Arg::Plain(shown(&other.into())),
+                ],
+            );
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors.render(lang));
+    }
+    Ok(match flavour {
+        Flavour::R4 => questionnaire(lang),
+        Flavour::Helsenorge => questionnaire_helsenorge(lang),
+    })
+}
+
+const MSG_UNKNOWN_QUESTIONNAIRE_OPTION: Text = text!(
+    "ukjent innstilling {0}; gyldige innstillinger er {1}",
+    "ukjend innstilling {0}; gyldige innstillingar er {1}",
+    "unknown option {0}; valid options are {1}",
+);
+const MSG_OPTION_VALUE: Text = text!(
+    "{0} er ikke en gyldig verdi for {1}; gyldige verdier er {2}",
+    "{0} er ikkje ein gyldig verdi for {1}; gyldige verdiar er {2}",
+    "{0} is not a valid value for {1}; valid values are {2}",
+);
 
 /// The section titles as one text in three languages, in the order of [`SECTION_IDS`].
 pub(crate) fn section_titles() -> Vec<Text> {
@@ -368,37 +536,59 @@ fn question(d: &ItemDef, lang: Lang) -> Value {
     Value::Object(m)
 }
 
+/// The display of a point option: the points, then their words (`3 – Moderat, med armene strakt ut`).
+pub(crate) fn point_display(instrument: &str, item: &str, points: u8, lang: Lang) -> String {
+    match option_label(instrument, item, points) {
+        Some(label) => format!("{points} – {}", label.get(lang)),
+        None => points.to_string(),
+    }
+}
+
+/// One answer option of an item scored by points (SDC, as LOINC's scored panels do): a code of the
+/// item's own code system (the points as text), its words in the three languages, and the points in
+/// the standard `ordinalValue` extension.
+fn point_option(
+    instrument: &Instrument,
+    item: &InstrumentItem,
+    link_id: &str,
+    points: u8,
+    lang: Lang,
+) -> Value {
+    let display = |l: Lang| point_display(instrument.id, item.id, points, l);
+    json!({
+        "extension": [{ "url": EXT_ORDINAL_VALUE, "valueDecimal": points }],
+        "valueCoding": {
+            "system": choice_system(link_id),
+            "code": points.to_string(),
+            "display": display(lang),
+            "_display": translations_of(display, lang),
+        }
+    })
+}
+
 fn instrument_group(instrument: &'static Instrument, lang: Lang) -> Value {
     let mut items: Vec<Value> = instrument
         .items
         .iter()
         .map(|it| {
             let mut m = text_fields(it.label, lang);
-            m.insert(
-                "linkId".into(),
-                json!(format!("instruments.{}.{}", instrument.id, it.id)),
-            );
+            let link_id = format!("instruments.{}.{}", instrument.id, it.id);
             let (kind, options): (&str, Vec<Value>) = match it.points {
-                Points::Range(lo, hi) => (
-                    "choice",
-                    (lo..=hi).map(|p| json!({ "valueInteger": p })).collect(),
-                ),
-                Points::Set(values) => (
-                    "choice",
-                    values.iter().map(|p| json!({ "valueInteger": p })).collect(),
-                ),
-                Points::Bool | Points::Gate => ("boolean", vec![]),
-                Points::RangeOrNotTestable(lo, hi) => {
-                    let mut options: Vec<Value> = (lo..=hi)
-                        .map(|p| {
-                            let s = p.to_string();
-                            json!({ "valueCoding": { "system": POINTS_SYSTEM, "code": s, "display": s } })
-                        })
+                Points::Range(..) | Points::Set(_) | Points::RangeOrNotTestable(..) => {
+                    let mut options: Vec<Value> = point_values(it.points)
+                        .into_iter()
+                        .map(|p| point_option(instrument, it, &link_id, p, lang))
                         .collect();
-                    options.push(json!({ "valueCoding": coding(POINTS_SYSTEM, "nt", NOT_TESTABLE, lang) }));
+                    if matches!(it.points, Points::RangeOrNotTestable(..)) {
+                        options.push(json!({
+                            "valueCoding": coding(&choice_system(&link_id), "nt", NOT_TESTABLE, lang)
+                        }));
+                    }
                     ("choice", options)
                 }
+                Points::Bool | Points::Gate => ("boolean", vec![]),
             };
+            m.insert("linkId".into(), json!(link_id));
             m.insert("type".into(), json!(kind));
             m.insert("required".into(), json!(false));
             if !options.is_empty() {

@@ -10,10 +10,11 @@
 //! public contract; nothing is dropped or guessed, and nothing here panics, whatever the JSON.
 
 use super::questionnaire::{
-    link_ids, resolve, section_titles, tri_label, Link, NOT_TESTABLE, SECTION_IDS,
+    link_ids, point_display, resolve, section_titles, tri_label, Link, NOT_TESTABLE, SECTION_IDS,
 };
 use super::{
-    choice_system, number, EXT_DATA_ABSENT_REASON, POINTS_SYSTEM, QUESTIONNAIRE_URL, TRI_SYSTEM,
+    choice_system, number, EXT_DATA_ABSENT_REASON, EXT_ORDINAL_VALUE, POINTS_SYSTEM,
+    QUESTIONNAIRE_URL, TRI_SYSTEM,
 };
 use crate::catalog::{ItemDef, Kind, CATALOG};
 use crate::errors::{join, quote, suggest, Arg, ErrorCode, Errors, InputError};
@@ -189,8 +190,10 @@ enum Expect {
     Integer,
     /// `valueDecimal` (or `valueInteger`).
     Decimal,
-    /// `valueCoding` of the points system (`1`…, `nt`), or `valueInteger`.
-    PointsOrNotTestable(Points),
+    /// An instrument item scored by points: `valueCoding` of the item's own code system (the points
+    /// as the code, or `nt`; or, without a code, the points in the `ordinalValue` extension), or
+    /// `valueInteger`.
+    Points(Points),
     /// `valueBoolean`.
     Boolean,
 }
@@ -201,7 +204,7 @@ impl Expect {
             Expect::Tri | Expect::Choice(_) => &["valueCoding"],
             Expect::Integer => &["valueInteger"],
             Expect::Decimal => &["valueDecimal", "valueInteger"],
-            Expect::PointsOrNotTestable(_) => &["valueCoding", "valueInteger"],
+            Expect::Points(_) => &["valueCoding", "valueInteger"],
             Expect::Boolean => &["valueBoolean"],
         }
     }
@@ -553,10 +556,9 @@ impl Reader {
             Link::InstrumentItem(instrument, k) => {
                 match instrument.items.get(k).map(|i| i.points) {
                     Some(Points::Bool) => (Expect::Boolean, false),
-                    Some(p @ Points::RangeOrNotTestable(..)) => {
-                        (Expect::PointsOrNotTestable(p), false)
-                    }
-                    _ => (Expect::Integer, false),
+                    Some(Points::Gate) => (Expect::Boolean, false),
+                    Some(p) => (Expect::Points(p), false),
+                    None => (Expect::Integer, false),
                 }
             }
             _ => (Expect::Integer, false),
@@ -874,11 +876,14 @@ impl Reader {
         let system = match expect {
             Expect::Tri => TRI_SYSTEM.to_string(),
             Expect::Choice(id) => choice_system(id),
-            _ => POINTS_SYSTEM.to_string(),
+            _ => choice_system(link_id),
         };
         match coding.get("system") {
             None => {}
             Some(Value::String(s)) if *s == system => {}
+            // The points system of engine 0.2.0's Questionnaire (GCS components), still read.
+            Some(Value::String(s)) if matches!(expect, Expect::Points(_)) && s == POINTS_SYSTEM => {
+            }
             Some(Value::String(s)) => self.push(
                 ErrorCode::InvalidChoice,
                 join(&path, "system"),
@@ -886,6 +891,9 @@ impl Reader {
                 vec![quote(s), quote(link_id), format!("`{system}`")],
             ),
             Some(other) => self.wrong_type(join(&path, "system"), EXPECTED_STRING, other),
+        }
+        if let Expect::Points(points) = expect {
+            return self.read_points(coding, path, link_id, points, before);
         }
         let code = match coding.get("code") {
             Some(Value::String(code)) => code.clone(),
@@ -901,28 +909,121 @@ impl Reader {
         if self.error_count() > before {
             return None;
         }
-        match expect {
-            Expect::PointsOrNotTestable(points) => {
-                if code == "nt" {
-                    return Some(Answer::Value(Value::from("nt"), path));
-                }
-                match code.parse::<u8>() {
-                    Ok(p) if points.allows(f64::from(p)) => {
-                        Some(Answer::Value(Value::from(p), path))
-                    }
-                    _ => {
-                        self.push(
-                            ErrorCode::InvalidChoice,
-                            join(&path, "code"),
-                            MSG_POINTS,
-                            vec![quote(&code), quote(link_id), points.describe()],
-                        );
-                        None
-                    }
-                }
+        // The engine checks the code against the item's choices (and names the valid ones).
+        Some(Answer::Value(Value::String(code), path))
+    }
+
+    /// The points of a `valueCoding` answer to an instrument item: by its code (the points as text,
+    /// or `nt`), or, when it has no code, by the points of its `ordinalValue` extension (a renderer
+    /// that carries the score of the option chosen). Both given must agree.
+    fn read_points(
+        &mut self,
+        coding: &Map<String, Value>,
+        path: String,
+        link_id: &str,
+        points: Points,
+        before: usize,
+    ) -> Option<Answer> {
+        let ordinal = self.ordinal_value(coding, &path, link_id, points);
+        let code = match coding.get("code") {
+            Some(Value::String(code)) => Some(code.clone()),
+            Some(other) => {
+                self.wrong_type(join(&path, "code"), EXPECTED_STRING, other);
+                return None;
             }
-            // The engine checks the code against the item's choices (and names the valid ones).
-            _ => Some(Answer::Value(Value::String(code), path)),
+            None => None,
+        };
+        if self.error_count() > before {
+            return None;
+        }
+        let by_code = match code.as_deref() {
+            None => None,
+            Some("nt") if matches!(points, Points::RangeOrNotTestable(..)) => {
+                if ordinal.is_some() {
+                    self.push(
+                        ErrorCode::Inconsistent,
+                        path,
+                        MSG_POINTS_DISAGREE,
+                        vec![quote(link_id)],
+                    );
+                    return None;
+                }
+                return Some(Answer::Value(Value::from("nt"), path));
+            }
+            Some(code) => match code.parse::<u8>() {
+                Ok(p) if points.allows(f64::from(p)) && code == p.to_string() => Some(p),
+                _ => {
+                    self.push(
+                        ErrorCode::InvalidChoice,
+                        join(&path, "code"),
+                        MSG_POINTS,
+                        vec![quote(code), quote(link_id), points.describe()],
+                    );
+                    return None;
+                }
+            },
+        };
+        match (by_code, ordinal) {
+            (Some(a), Some(b)) if a != b => {
+                self.push(
+                    ErrorCode::Inconsistent,
+                    path,
+                    MSG_POINTS_DISAGREE,
+                    vec![quote(link_id)],
+                );
+                None
+            }
+            (Some(p), _) | (None, Some(p)) => Some(Answer::Value(Value::from(p), path)),
+            (None, None) => {
+                self.push(
+                    ErrorCode::WrongType,
+                    join(&path, "code"),
+                    MSG_POINTS_MISSING,
+                    vec![quote(link_id)],
+                );
+                None
+            }
+        }
+    }
+
+    /// The points in the `ordinalValue` extension of a coding, if it has one (an error, and `None`,
+    /// when they are not points the item allows).
+    fn ordinal_value(
+        &mut self,
+        coding: &Map<String, Value>,
+        path: &str,
+        link_id: &str,
+        points: Points,
+    ) -> Option<u8> {
+        let extensions = coding.get("extension")?.as_array()?;
+        let (i, ext) = extensions
+            .iter()
+            .enumerate()
+            .find(|(_, e)| e.get("url").and_then(Value::as_str) == Some(EXT_ORDINAL_VALUE))?;
+        let at = format!("{path}.extension[{i}]");
+        let (key, value) = match (ext.get("valueDecimal"), ext.get("valueInteger")) {
+            (Some(v), None) => ("valueDecimal", v),
+            (None, Some(v)) => ("valueInteger", v),
+            _ => {
+                self.missing(join(&at, "valueDecimal"), "valueDecimal");
+                return None;
+            }
+        };
+        match value.as_f64() {
+            Some(v) if points.allows(v) => Some(v as u8),
+            Some(_) => {
+                self.push(
+                    ErrorCode::InvalidChoice,
+                    join(&at, key),
+                    MSG_POINTS,
+                    vec![value.to_string(), quote(link_id), points.describe()],
+                );
+                None
+            }
+            None => {
+                self.wrong_type(join(&at, key), EXPECTED_NUMBER, value);
+                None
+            }
         }
     }
 
@@ -1072,6 +1173,7 @@ fn qr_item(d: &ItemDef, value: &Value, lang: Lang) -> Option<Value> {
 }
 
 fn instrument_group(instrument: &Instrument, given: &Map<String, Value>, lang: Lang) -> Value {
+    let system = |item: &str| choice_system(&format!("instruments.{}.{item}", instrument.id));
     let mut items: Vec<Value> = instrument
         .items
         .iter()
@@ -1079,13 +1181,18 @@ fn instrument_group(instrument: &Instrument, given: &Map<String, Value>, lang: L
             let answer = match (it.points, given.get(it.id)?) {
                 (Points::Bool, Value::Bool(b)) => json!({ "valueBoolean": b }),
                 (Points::RangeOrNotTestable(..), Value::String(s)) if s == "nt" => json!({
-                    "valueCoding": { "system": POINTS_SYSTEM, "code": "nt", "display": NOT_TESTABLE.get(lang) }
+                    "valueCoding": { "system": system(it.id), "code": "nt", "display": NOT_TESTABLE.get(lang) }
                 }),
-                (Points::RangeOrNotTestable(..), Value::Number(n)) => {
-                    let code = number(n.as_f64()?).to_string();
-                    json!({ "valueCoding": { "system": POINTS_SYSTEM, "code": code, "display": code } })
+                (Points::Bool | Points::Gate, _) => return None,
+                (_, Value::Number(n)) => {
+                    let v = n.as_f64()?;
+                    let p = u8::try_from(v as i64).ok().filter(|p| f64::from(*p) == v)?;
+                    json!({ "valueCoding": {
+                        "system": system(it.id),
+                        "code": p.to_string(),
+                        "display": point_display(instrument.id, it.id, p, lang),
+                    } })
                 }
-                (_, Value::Number(n)) => json!({ "valueInteger": number(n.as_f64()?) }),
                 _ => return None,
             };
             Some(json!({
@@ -1233,6 +1340,16 @@ const MSG_ABSENT_REASON: Text = text!(
     "{0} er ikke en kode i data-absent-reason",
     "{0} er ikkje ein kode i data-absent-reason",
     "{0} is not a data-absent-reason code",
+);
+const MSG_POINTS_DISAGREE: Text = text!(
+    "koden og `ordinalValue` i svaret på {0} gir ulike poeng",
+    "koden og `ordinalValue` i svaret på {0} gir ulike poeng",
+    "the code and the `ordinalValue` of the answer to {0} give different points",
+);
+const MSG_POINTS_MISSING: Text = text!(
+    "svaret på {0} har verken kode eller poeng (`ordinalValue`)",
+    "svaret på {0} har verken kode eller poeng (`ordinalValue`)",
+    "the answer to {0} has neither a code nor points (`ordinalValue`)",
 );
 const MSG_POINTS: Text = text!(
     "{0} er ikke en gyldig poengverdi for {1}; gyldige verdier er {2}",

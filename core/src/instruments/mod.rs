@@ -22,6 +22,7 @@ pub mod dudit;
 pub mod gcs;
 pub mod news2;
 pub mod pawss;
+pub mod wording;
 
 use crate::errors::concat;
 use crate::sources::Source;

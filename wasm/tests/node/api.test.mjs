@@ -14,7 +14,11 @@ const MAIN_EXPORTS = [
   'InputError', 'catalog', 'default', 'evaluate', 'init', 'initSync', 'languageLoaded', 'loadLanguage',
   'safeEvaluate', 'score', 'version',
 ];
-const FHIR_FUNCTIONS = ['cdsHooks', 'evaluateQuestionnaireResponse', 'guidanceResponse', 'questionnaire'];
+const FHIR_FUNCTIONS = [
+  'cdsHooks', 'evaluateQuestionnaireResponse', 'guidanceResponse', 'inputFromQuestionnaireResponse', 'questionnaire',
+  'safeCdsHooks', 'safeEvaluateQuestionnaireResponse', 'safeGuidanceResponse', 'safeInputFromQuestionnaireResponse',
+  'safeQuestionnaire',
+];
 const FHIR_EXPORTS = [...MAIN_EXPORTS, ...FHIR_FUNCTIONS].sort();
 
 /** Each entry's module in the browser build. */
@@ -381,7 +385,10 @@ describe('the package', () => {
         .filter((n) => !n.startsWith('__') && n !== 'memory')
         .sort();
     const main = ['catalogJson', 'evaluateJson', 'memoryBytes', 'scoreJson', 'version'];
-    const fhir = ['cdsHooksJson', 'evaluateQuestionnaireResponseJson', 'guidanceResponseJson', 'questionnaireJson'];
+    const fhir = [
+      'cdsHooksJson', 'evaluateQuestionnaireResponseJson', 'guidanceResponseJson', 'inputFromQuestionnaireResponseJson',
+      'questionnaireForJson', 'questionnaireJson',
+    ];
     assert.deepStrictEqual(exportsOf(WASM.main), main);
     assert.deepStrictEqual(exportsOf(WASM.fhir), [...main, ...fhir].sort());
     // Not just the exports: the mapping itself (its URLs and resource names) is not in the main module.
@@ -410,7 +417,7 @@ describe('the package', () => {
       }
       assert.ok(!fs.readdirSync(path.join(PKG, dir)).some((f) => f.endsWith('.map')), `a source map in ${dir}/`);
     }
-    for (const f of ['index.d.ts', 'fhir.d.ts', 'core.d.ts', 'input.d.ts']) {
+    for (const f of ['index.d.ts', 'fhir.d.ts', 'core.d.ts', 'input.d.ts', 'cds-service.d.ts']) {
       assert.equal(fs.readFileSync(path.join(PKG, f), 'utf8'), fs.readFileSync(path.join(ROOT, 'wasm/types', f), 'utf8'), f);
     }
     assert.equal(fs.readFileSync(path.join(PKG, 'index.d.cts'), 'utf8'), fs.readFileSync(path.join(PKG, 'index.d.ts'), 'utf8'));

@@ -89,9 +89,13 @@ export function viaJs(api, call) {
       case 'evaluate':
         return api.evaluate(call.input);
       case 'cdsHooks':
-        return api.cdsHooks(call.input);
+        return api.cdsHooks(call.input, call.options);
       case 'guidanceResponse':
-        return api.guidanceResponse(call.input);
+        return api.guidanceResponse(call.input, call.options);
+      case 'inputFromQuestionnaireResponse':
+        return api.inputFromQuestionnaireResponse(call.qr, call.options);
+      case 'questionnaireFor':
+        return api.questionnaire(call.options);
       case 'score':
         return api.score(call.id, call.items, call.options);
       case 'catalog':

@@ -40,11 +40,13 @@ const calls = [
   ...['nb', 'nn', 'en'].flatMap((lang) => [
     { fn: 'catalog', lang, name: `catalog ${lang}` },
     { fn: 'questionnaire', lang, name: `questionnaire ${lang}` },
+    { fn: 'questionnaireFor', options: { lang, flavour: 'helsenorge' }, name: `questionnaire ${lang} helsenorge` },
   ]),
+  { fn: 'questionnaireFor', options: { flavour: 'fhir3', fonts: 1 }, name: 'questionnaire with bad options' },
   { fn: 'version', name: 'version' },
 ];
 /** The functions only the FHIR entry has. */
-const FHIR_ONLY = new Set(['cdsHooks', 'guidanceResponse', 'questionnaire', 'evaluateQuestionnaireResponse']);
+const FHIR_ONLY = new Set(['cdsHooks', 'guidanceResponse', 'questionnaire', 'questionnaireFor', 'evaluateQuestionnaireResponse']);
 
 /** The golden expectations, with the semantics of tests/src/lib.rs `compare`. */
 function compare(out, expect) {
@@ -98,9 +100,18 @@ before(async () => {
   // QuestionnaireResponses of the valid inputs, made natively, evaluated through the JS API.
   const valid = cases.filter((c) => !(c.expect && c.expect.errors));
   const qrs = native(valid.map((c) => ({ fn: 'questionnaireResponse', input: c.input })));
-  qrCalls = valid.flatMap((c, i) =>
-    qrs[i].ok ? [{ fn: 'evaluateQuestionnaireResponse', qr: qrs[i].ok, options: c.input.options ?? null, name: c.name }] : [],
-  );
+  // Each QuestionnaireResponse through every function that takes one: evaluated, mapped to the
+  // engine input, and (as an engine input would be) to CDS Hooks cards and a GuidanceResponse.
+  qrCalls = valid.flatMap((c, i) => {
+    if (!qrs[i].ok) return [];
+    const [qr, options, name] = [qrs[i].ok, c.input.options ?? null, c.name];
+    return [
+      { fn: 'evaluateQuestionnaireResponse', qr, options, name },
+      { fn: 'inputFromQuestionnaireResponse', qr, options, name },
+      { fn: 'cdsHooks', input: qr, options, name },
+      { fn: 'guidanceResponse', input: qr, options, name },
+    ];
+  });
   nativeQr = native(qrCalls);
 });
 
@@ -132,7 +143,7 @@ for (const buildName of [...MAIN_BUILDS, ...FHIR_BUILDS]) {
     });
 
     if (isFhir) {
-      test('evaluateQuestionnaireResponse of every valid case', () => {
+      test('every valid case as a QuestionnaireResponse: evaluated, mapped, cards, GuidanceResponse', () => {
         const api = apis[buildName];
         assert.ok(qrCalls.length > 0);
         qrCalls.forEach((call, i) => {

@@ -6,11 +6,17 @@ import fhirInit, {
   evaluateQuestionnaireResponse,
   guidanceResponse,
   initSync,
+  inputFromQuestionnaireResponse,
   InputError,
   questionnaire,
+  safeCdsHooks,
+  safeGuidanceResponse,
+  safeInputFromQuestionnaireResponse,
+  safeQuestionnaire,
   score,
 } from 'tsb-akutt/fhir';
 import type {
+  Bundle,
   CdsHooksResponse,
   Evaluation,
   GuidanceResponse,
@@ -38,6 +44,26 @@ console.log(fromQr.lang, cards.cards.map((card) => `${card.indicator}: ${card.su
 const guidance: GuidanceResponse = guidanceResponse(input);
 console.log(guidance.resourceType);
 
+// A QuestionnaireResponse where an engine input goes, with options of its own; the mapped input.
+const qrCards: CdsHooksResponse = cdsHooks(qr, { lang: 'nn' });
+const qrGuidance: GuidanceResponse = guidanceResponse(qr);
+const mapped: Input = inputFromQuestionnaireResponse(qr, { lang: 'en' });
+console.log(qrCards.cards.length, qrGuidance.status, mapped.answers?.age);
+
+// The flavours of the Questionnaire.
+const helsenorge: Bundle = questionnaire({ flavour: 'helsenorge', lang: 'nn' });
+console.log(helsenorge.entry.map((e) => e.resource.language));
+const plain: Questionnaire = questionnaire({ lang: 'en' });
+console.log(plain.url);
+
+// Never throwing: a result to test.
+const safe = safeCdsHooks(qr);
+if (safe.success) console.log(safe.data.cards.length);
+else console.log(safe.errors.map((e) => `${e.code} ${e.path}`));
+const safeBundle = safeQuestionnaire({ flavour: 'helsenorge' });
+if (safeBundle.success) console.log(safeBundle.data.entry.length);
+console.log(safeGuidanceResponse(input).success, safeInputFromQuestionnaireResponse(qr).success);
+
 // The main entry's API is there too, with the same types.
 const level: Level = evaluate(input).routing.level;
 console.log(level, score('audit_c', { q1: 2 }).total);
@@ -59,3 +85,7 @@ evaluateQuestionnaireResponse({ resourceType: 'Patient' });
 cdsHooks({ answers: { pregnnat: 'yes' } });
 // @ts-expect-error an unknown language
 questionnaire('sv');
+// @ts-expect-error an unknown flavour
+questionnaire({ flavour: 'sdc' });
+// @ts-expect-error the Helsenorge flavour is a Bundle, not a Questionnaire
+const notQ: Questionnaire = questionnaire({ flavour: 'helsenorge' });
