@@ -200,7 +200,28 @@ const cite = (src) => (src.url && /^https?:\/\//i.test(src.url)
 const cites = (list) => (list || []).map((src, i) => [i ? '; ' : '', cite(src)]);
 const itemOf = (path) => /^answers\.([a-z0-9_]+)/.exec(path || '')?.[1];
 const instrOf = (path) => /^instruments\.([a-z0-9_]+)(?:\.([a-z0-9_]+))?/.exec(path || '');
-const copy = (v) => JSON.parse(JSON.stringify(v ?? {}));
+// What a host sets: the plain objects and arrays copied (later changes by the host do not leak in), any
+// other value kept as it is (a BigInt, a Date, a class instance, a getter, a cycle), so that the
+// engine's JS layer names it at its path in `errors`, like any input error; a setter never throws.
+function clone(v, seen = new Set()) {
+  if (v === null || typeof v !== 'object' || seen.has(v)) return v;
+  const proto = Object.getPrototypeOf(v);
+  const array = Array.isArray(v);
+  if (array ? proto !== Array.prototype : proto !== Object.prototype && proto !== null) return v;
+  let descriptors;
+  try {
+    descriptors = Object.entries(Object.getOwnPropertyDescriptors(v));
+  } catch {
+    return v; // a proxy that throws
+  }
+  if (descriptors.some(([k, d]) => !('value' in d) || k === 'toJSON')) return v;
+  seen.add(v);
+  const out = array ? [] : {};
+  for (const [k, d] of descriptors) if (d.enumerable) out[k] = clone(d.value, seen);
+  seen.delete(v);
+  return out;
+}
+const isRecord = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 class TsbAkuttVurdering extends HTMLElement {
   static get observedAttributes() { return ['lang', 'mode']; }
@@ -269,14 +290,14 @@ class TsbAkuttVurdering extends HTMLElement {
 
   get mode() { return this.getAttribute('mode') === 'citizen' ? 'citizen' : 'clinician'; }
   set mode(v) { this.setAttribute('mode', v); }
-  get answers() { return copy(this.#answers); }
-  set answers(v) { this.#answers = copy(v); this.#update(); }
-  get instruments() { return copy(this.#instruments); }
-  set instruments(v) { this.#instruments = copy(v); this.#update(); }
-  get services() { return copy(this.#services); }
-  set services(v) { this.#services = Array.isArray(v) ? copy(v) : []; this.#update(); }
-  get cutoffs() { return this.#cutoffs && copy(this.#cutoffs); }
-  set cutoffs(v) { this.#cutoffs = v ? copy(v) : null; this.#update(); }
+  get answers() { return clone(this.#answers); }
+  set answers(v) { this.#answers = v == null ? {} : clone(v); this.#update(); }
+  get instruments() { return clone(this.#instruments); }
+  set instruments(v) { this.#instruments = v == null ? {} : clone(v); this.#update(); }
+  get services() { return clone(this.#services); }
+  set services(v) { this.#services = v == null ? [] : clone(v); this.#update(); }
+  get cutoffs() { return clone(this.#cutoffs); }
+  set cutoffs(v) { this.#cutoffs = v == null ? null : clone(v); this.#update(); }
   /** The latest evaluation (null before the first one and while the input is invalid). */
   get evaluation() { return this.#evaluation; }
   /** The input errors of the latest evaluation ([] when it succeeded). */
@@ -449,12 +470,14 @@ class TsbAkuttVurdering extends HTMLElement {
     const item = target.dataset.item;
     const instr = target.dataset.instr;
     if (item) {
+      if (!isRecord(this.#answers)) this.#answers = {};
       const v = this.#read(item, target);
       if (v === undefined) delete this.#answers[item];
       else this.#answers[item] = v;
     } else if (instr) {
       const key = target.dataset.key;
       const raw = target.value.trim();
+      if (!isRecord(this.#instruments)) this.#instruments = {};
       const o = (this.#instruments[instr] ||= {});
       if (raw === '') delete o[key];
       else o[key] = raw === 'true' ? true : raw === 'false' ? false : raw === 'nt' ? 'nt' : num(raw);
@@ -520,10 +543,12 @@ class TsbAkuttVurdering extends HTMLElement {
 
   #evaluate() {
     const options = { lang: this.#lang, audience: this.mode };
-    if (this.#services.length) options.services = this.#services;
-    if (this.#cutoffs) options.cutoffs = this.#cutoffs;
-    const input = { answers: { ...this.#answers }, options };
-    if (Object.keys(this.#instruments).length) input.instruments = copy(this.#instruments);
+    // Whatever the host set goes to the engine, which reports what it cannot take (`services = 'x'`
+    // is an error at `options.services`, not ignored); only an empty list or object is left out.
+    if (!(Array.isArray(this.#services) && !this.#services.length)) options.services = this.#services;
+    if (this.#cutoffs != null) options.cutoffs = this.#cutoffs;
+    const input = { answers: clone(this.#answers), options };
+    if (!isRecord(this.#instruments) || Object.keys(this.#instruments).length) input.instruments = clone(this.#instruments);
     const run = () => {
       try {
         return safeEvaluate(input);
@@ -852,8 +877,11 @@ function leaveOut(input, path) {
   const m = /^(answers|instruments)(?:\.([A-Za-z0-9_]+)|\[("(?:[^"\\]|\\.)*")\])(?:\.([A-Za-z0-9_]+))?/.exec(path || '');
   const box = m && input[m[1]];
   const key = m && (m[2] ?? JSON.parse(m[3]));
-  if (!box || !(key in box)) return false;
-  if (m[1] === 'instruments' && m[4] && m[4] in box[key]) delete box[key][m[4]];
+  if (!isRecord(box)) return false;
+  // A key already gone was left out for an earlier error of the same answer (a cycle is reported at
+  // the item and again deeper down).
+  if (!(key in box)) return true;
+  if (m[1] === 'instruments' && m[4] && isRecord(box[key]) && m[4] in box[key]) delete box[key][m[4]];
   else delete box[key];
   return true;
 }

@@ -373,6 +373,59 @@ test('widget API: answers, evaluation, events, lang, mode, reset, two independen
   await done();
 });
 
+test('widget setters: values that are not plain data are input errors at their path, never a throw', async () => {
+  const { page, done } = await open();
+  const r = await page.evaluate(async () => {
+    const el = document.createElement('tsb-akutt-vurdering');
+    document.getElementById('main').append(el);
+    await el.ready;
+    const out = {};
+    const paths = () => el.errors.map((e) => [e.code, e.path]);
+    const attempt = (fn) => {
+      try {
+        fn();
+        return 'ok';
+      } catch (e) {
+        return `threw ${e?.name}`;
+      }
+    };
+    // A BigInt and a Date among answers that call for 113: both named, the 113 advice stays.
+    out.bigint = attempt(() => {
+      el.answers = { age: 30n, sex: new Date(0), substances: ['ghb'], consciousness: 'unresponsive' };
+    });
+    out.bigintErrors = paths();
+    out.bigintLevel = el.evaluation?.routing.level ?? null;
+    out.bigintAll = JSON.stringify(el.errors);
+    // A cycle.
+    const cyclic = { age: 30, substances: ['ghb'], consciousness: 'unresponsive' };
+    cyclic.self = cyclic;
+    out.cycle = attempt(() => { el.answers = cyclic; });
+    out.cycleErrors = paths();
+    out.cycleLevel = el.evaluation?.routing.level ?? null;
+    // services that are not a list: an error at options.services, not ignored.
+    out.services = attempt(() => {
+      el.answers = { age: 30 };
+      el.services = 'x';
+    });
+    out.servicesErrors = paths();
+    out.after = attempt(() => { el.services = []; });
+    out.afterErrors = paths();
+    el.remove();
+    return out;
+  });
+  await done();
+  eq(r.bigint, 'ok', 'setting a BigInt and a Date');
+  eq(r.bigintErrors.map((e) => e[1]), ['answers.age', 'answers.sex'], 'both named');
+  eq(r.bigintLevel, 'emergency_113', `the advice stays (${r.bigintAll})`);
+  eq(r.cycle, 'ok', 'setting a cycle');
+  assert(r.cycleErrors.some((e) => e[1] === 'answers.self'), `the cycle is named: ${JSON.stringify(r.cycleErrors)}`);
+  eq(r.cycleLevel, 'emergency_113', `the advice stays (${JSON.stringify(r.cycleErrors)})`);
+  eq(r.services, 'ok', 'setting services to a string');
+  assert(r.servicesErrors.some((e) => e[1] === 'options.services'), `services named: ${JSON.stringify(r.servicesErrors)}`);
+  eq(r.after, 'ok', 'services reset');
+  eq(r.afterErrors, [], 'no errors once the value is fixed');
+});
+
 test('keyboard: typing answers, next decisive question focuses its field, visible focus everywhere', async () => {
   const { page, done } = await open();
   const deepActive = () => page.evaluate(() => {
