@@ -15,6 +15,82 @@ use tsb_akutt_core::rules::{Atom, Rule};
 use tsb_akutt_core::{Lang, RULESET};
 use tsb_akutt_tests::{json_files, read_json, tests_dir};
 
+/// The items an atom reads: its one item, or the NEWS2 parameters for a NEWS2 atom (PAWSS atoms read
+/// the instrument, not a catalog item).
+fn atom_items(a: &Atom) -> Vec<tsb_akutt_core::catalog::Item> {
+    use tsb_akutt_core::instruments::news2::PARAMETERS;
+    match (a.item(), a) {
+        (Some(i), _) => vec![i],
+        (None, Atom::News2AtLeast(_) | Atom::News2Single3 | Atom::VitalSignGiven) => {
+            PARAMETERS.to_vec()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// What reads an item outside the rule language (the concurrent needs' and citizen actions' conditions
+/// are functions, and a few answers are read by the output builder): kept by hand from the code
+/// (`concurrent.rs`, `routing.rs`, `criteria.rs`, `evaluate.rs`), checked to name catalog items.
+const OTHER_READERS: &[(&str, &str)] = &[
+    ("sex", "the AUDIT, AUDIT-C and DUDIT cut-offs; whether `pregnant` is required; warning `check_sex_pregnancy`"),
+    ("referrer", "the entry path (`routing.entry_path`)"),
+    ("hours_since_last_intake", "concurrent need `withdrawal_timing`"),
+    ("substance_use_dominant", "reason `other_service_may_lead`"),
+    ("oat", "concurrent need `oat_continuity`"),
+    ("minor_children", "concurrent needs `children_next_of_kin`, `clarify_children`"),
+    ("children_at_risk", "concurrent need `child_welfare_concern`"),
+    ("recent_discharge", "concurrent need `overdose_risk_after_discharge`"),
+    ("acute_admissions_12m", "concurrent need `joint_responsibility`"),
+    ("reachable_by_phone", "concurrent need `alternative_contact`"),
+    ("fixed_address", "concurrent need `alternative_contact`"),
+    ("has_bankid", "concurrent need `alternative_contact`"),
+    ("missed_appointments", "concurrent need `missed_appointment_followup`"),
+    ("collateral_information", "concurrent need `collateral_information`"),
+    ("urgent_necessity", "the indication (`indication.necessity`, reason `necessity_overruled`)"),
+    ("problem_severity", "the non-acute level (`tsb_planned`, `municipal`, `gp`)"),
+    ("problem_duration", "the non-acute level (`tsb_planned`, `municipal`, `gp`)"),
+    ("alcohol_test", "a given `alcohol_permille` counts as `alcohol_test` done"),
+];
+
+/// The criteria conditions and routing triggers whose rule reads `item` (SPEC 3: an item no rule reads
+/// is recorded, not decided on), then what else reads it ([`OTHER_READERS`]).
+fn rule_readers(item: tsb_akutt_core::catalog::Item) -> Vec<String> {
+    let reads = |rule: Rule| {
+        rule.iter()
+            .flat_map(|alt| alt.iter())
+            .any(|a| atom_items(a).contains(&item))
+    };
+    let mut out: Vec<String> = Vec::new();
+    for c in CRITERIA.iter() {
+        for cond in c.met_by {
+            if reads(cond.when) {
+                out.push(format!("{}: {}", c.id, cond.id));
+            }
+        }
+    }
+    for t in TRIGGERS {
+        if reads(t.when) {
+            out.push(format!("`{}`", t.id));
+        }
+    }
+    let mut out: Vec<String> = out
+        .into_iter()
+        .map(|r| {
+            if r.starts_with('`') {
+                r
+            } else {
+                format!("`{r}`")
+            }
+        })
+        .collect();
+    for (id, what) in OTHER_READERS {
+        if *id == item.id() {
+            out.push(what.to_string());
+        }
+    }
+    out
+}
+
 fn catalog_md() -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# Item catalog (ruleset {RULESET})\n");
@@ -27,9 +103,9 @@ fn catalog_md() -> String {
             let _ = writeln!(s, "\n## `{section}`\n");
             let _ = writeln!(
                 s,
-                "| id | type and values | required | polarity | label (nb / nn / en) | help (nb) |"
+                "| id | type and values | required | polarity | decided on by | label (nb / nn / en) | help (nb) |"
             );
-            let _ = writeln!(s, "| --- | --- | --- | --- | --- | --- |");
+            let _ = writeln!(s, "| --- | --- | --- | --- | --- | --- | --- |");
         }
         let kind = match d.kind {
             Kind::Tri(_) => "`yes` / `no` / `unknown`".to_string(),
@@ -58,9 +134,15 @@ fn catalog_md() -> String {
         };
         let (required, when) = required_text(d.required);
         let required = when.map_or(required.to_string(), |w| w.get(Lang::En).to_string());
+        let readers = rule_readers(d.item);
+        let decided = if readers.is_empty() {
+            "— (recorded, not decided on)".to_string()
+        } else {
+            readers.join("; ")
+        };
         let _ = writeln!(
             s,
-            "| `{}` | {kind} | {required} | {polarity} | {} / {} / {} | {} |",
+            "| `{}` | {kind} | {required} | {polarity} | {decided} | {} / {} / {} | {} |",
             d.id,
             d.label.get(Lang::Nb),
             d.label.get(Lang::Nn),
@@ -324,6 +406,17 @@ fn rules_md() -> String {
         );
     }
     scores_and_numbers(&mut s);
+    let recorded: Vec<String> = CATALOG
+        .iter()
+        .filter(|d| rule_readers(d.item).is_empty())
+        .map(|d| format!("`{}`", d.id))
+        .collect();
+    let _ = writeln!(s, "\n## Recorded, not decided on (SPEC 3)\n");
+    let _ = writeln!(
+        s,
+        "No rule, concurrent need, citizen action or message reads these items; they are part of the assessment the sources require (completeness counts them where they are required). What reads every other item: the column \"decided on by\" of [CATALOG.md](CATALOG.md).\n\n{}",
+        recorded.join(", ")
+    );
     s
 }
 
@@ -428,6 +521,16 @@ fn check(name: &str, generated: String) {
         committed == generated,
         "docs/{name} is stale: run UPDATE_DOCS=1 cargo test -p tsb-akutt-tests --test docs"
     );
+}
+
+#[test]
+fn the_other_readers_name_catalog_items() {
+    for (id, _) in OTHER_READERS {
+        assert!(
+            CATALOG.iter().any(|d| d.id == *id),
+            "{id} is not a catalog item"
+        );
+    }
 }
 
 #[test]
