@@ -1,6 +1,6 @@
 // Types of the drop-in widget <tsb-akutt-vurdering> (web/widget.js of the tsb-akutt package).
 // Placed at the package root beside index.d.ts.
-import type { Evaluation, CatalogExport, InputErrorDetail, Cutoffs, Instruments, Options } from './index';
+import type { Evaluation, CatalogExport, InputErrorDetail, Cutoffs, Instruments, Options } from './index.js';
 
 export type WidgetLang = 'nb' | 'nn' | 'en';
 export type WidgetMode = 'clinician' | 'citizen';
@@ -35,6 +35,13 @@ export declare class TsbAkuttVurdering extends HTMLElement {
   addEventListener(type: 'change', listener: (e: CustomEvent<Answers>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
 }
+
+/**
+ * Where the WebAssembly module is, for a page that serves it elsewhere than next to the package's JS
+ * (the language modules are looked for beside it). Call before the first widget connects; the attribute
+ * `wasm-url` on the first widget does the same.
+ */
+export declare function configure(options: { wasmUrl?: string | URL }): void;
 
 /** The UI chrome strings (buttons, headings) in nb, nn and en. */
 export declare const uiStrings: Record<WidgetLang, Record<string, string>>;

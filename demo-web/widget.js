@@ -13,7 +13,16 @@
 import init, { safeEvaluate, catalog as engineCatalog, loadLanguage, languageLoaded } from './index.js';
 
 let engine;
-const ready = () => (engine ||= init().then(() => true));
+// Where the module is: by default next to the package's JS (bundlers that copy the `.wasm` keep it
+// there); a page that serves it elsewhere sets the attribute `wasm-url` on the first widget or calls
+// `configure({ wasmUrl })` before any widget connects. The language modules are looked for beside it.
+let wasmUrl;
+export function configure(options = {}) {
+  if (options.wasmUrl != null) wasmUrl = String(options.wasmUrl);
+}
+const moduleAt = (file) => (wasmUrl ? { module_or_path: new URL(file, new URL(wasmUrl, document.baseURI)) } : undefined);
+const ready = () => (engine ||= init(wasmUrl ? { module_or_path: new URL(wasmUrl, document.baseURI) } : undefined).then(() => true));
+const loadTexts = (lang) => loadLanguage(lang, moduleAt(`tsb_akutt_${lang}_bg.wasm`));
 const catalogs = {};
 const notices = {};
 const getCatalog = (lang) => (catalogs[lang] ||= engineCatalog(lang));
@@ -223,7 +232,11 @@ function clone(v, seen = new Set()) {
 }
 const isRecord = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-class TsbAkuttVurdering extends HTMLElement {
+// Importing the module where there is no DOM (server rendering in Node) defines nothing and throws
+// nothing: the element is defined only where custom elements exist.
+const Base = typeof HTMLElement === 'undefined' ? class {} : HTMLElement;
+
+class TsbAkuttVurdering extends Base {
   static get observedAttributes() { return ['lang', 'mode']; }
 
   #answers = {};
@@ -253,6 +266,7 @@ class TsbAkuttVurdering extends HTMLElement {
 
   connectedCallback() {
     if (this.#el.root) return;
+    if (!engine && this.hasAttribute('wasm-url')) configure({ wasmUrl: this.getAttribute('wasm-url') });
     this.#el.root = h('div', { class: 'root', part: 'root' });
     this.#shadow.append(this.#el.root);
     this.#load();
@@ -275,7 +289,7 @@ class TsbAkuttVurdering extends HTMLElement {
     root.setAttribute('aria-busy', 'true');
     root.setAttribute('lang', lang);
     root.replaceChildren(h('p', { role: 'status', text: lang === 'nb' ? UI.nb.loading : UI[lang].loadingLanguage }));
-    Promise.all([ready(), loadLanguage(lang)]).then(() => {
+    Promise.all([ready(), loadTexts(lang)]).then(() => {
       if (load !== this.#loads) return; // the language changed again meanwhile
       performance.mark?.('tsb-akutt:engine-ready');
       this.#build();
@@ -892,5 +906,7 @@ function num(raw) {
   return raw && Number.isFinite(n) ? n : raw;
 }
 
-if (!customElements.get('tsb-akutt-vurdering')) customElements.define('tsb-akutt-vurdering', TsbAkuttVurdering);
+if (typeof customElements !== 'undefined' && !customElements.get('tsb-akutt-vurdering')) {
+  customElements.define('tsb-akutt-vurdering', TsbAkuttVurdering);
+}
 export { TsbAkuttVurdering, UI as uiStrings };

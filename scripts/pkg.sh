@@ -141,9 +141,15 @@ cp wasm/types/index.d.ts wasm/types/fhir.d.ts wasm/types/core.d.ts wasm/types/in
 cp wasm/types/cds-service.d.ts "$PKG/cds-service.d.cts"
 # The same declarations for CommonJS importers (a `.d.ts` is an ES module here: "type": "module"); the
 # FHIR entry's re-export of the main entry's declarations points at their CommonJS copy.
-cp wasm/types/index.d.ts "$PKG/index.d.cts"
-sed "s|from './index.js'|from './index.cjs'|" wasm/types/fhir.d.ts >"$PKG/fhir.d.cts"
+# Every declaration a `.d.cts` imports is a `.d.cts` too: under `node16`/`nodenext`, a CommonJS file that
+# imports an ES module's types fails with TS1541/TS1479.
+cp wasm/types/core.d.ts "$PKG/core.d.cts"
+cp wasm/types/input.d.ts "$PKG/input.d.cts"
+to_cjs() { sed -e "s|from './index.js'|from './index.cjs'|" -e "s|from './core.js'|from './core.cjs'|" -e "s|from './input.js'|from './input.cjs'|" "$1"; }
+to_cjs wasm/types/index.d.ts >"$PKG/index.d.cts"
+to_cjs wasm/types/fhir.d.ts >"$PKG/fhir.d.cts"
 grep -q "from './index.cjs'" "$PKG/fhir.d.cts" || die "wasm/types/fhir.d.ts does not re-export from './index.js'"
+! grep -q "from '\./[a-z-]*\.js'" "$PKG/index.d.cts" "$PKG/fhir.d.cts" || die "a .d.cts still imports an ES module's declarations"
 cp wasm/README.md "$PKG/README.md"
 
 cat >"$PKG/package.json" <<EOF
@@ -192,7 +198,7 @@ cat >"$PKG/package.json" <<EOF
     "./package.json": "./package.json"
   },
   "bin": { "tsb-akutt-cds": "./node/cds-bin.cjs" },
-  "files": ["index.d.ts", "index.d.cts", "fhir.d.ts", "fhir.d.cts", "core.d.ts", "input.d.ts", "cds-service.d.ts",
+  "files": ["index.d.ts", "index.d.cts", "fhir.d.ts", "fhir.d.cts", "core.d.ts", "core.d.cts", "input.d.ts", "input.d.cts", "cds-service.d.ts",
     "cds-service.d.cts", "widget.d.ts", "web/", "node/", "README.md"],
   "sideEffects": ["./web/widget.js"],
   "engines": { "node": ">=18" }

@@ -32,10 +32,6 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
   cargo_install wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
 fi
-if ! command -v wasm-pack >/dev/null; then
-  say "installing wasm-pack (about 3 minutes)"
-  cargo_install wasm-pack
-fi
 
 # Debian's Chromium and ChromeDriver for the browser tests (a test tool's own browser download fails here).
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then

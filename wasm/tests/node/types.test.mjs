@@ -12,14 +12,15 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { PKG, ROOT } from './helpers.mjs';
 
-test('tsc --noEmit over wasm/tests/ts/usage.ts, usage-fhir.ts (lib dom) and usage-cjs.cts (lib dom, and without)', () => {
+test('tsc --strict --noEmit (skipLibCheck false) over wasm/tests/ts/usage*.ts and usage-cjs.cts under nodenext, node16 and bundler, with and without the DOM', () => {
   const dir = path.join(ROOT, 'wasm/tests/ts');
   const link = path.join(dir, 'node_modules/tsb-akutt');
   fs.mkdirSync(path.dirname(link), { recursive: true });
   fs.rmSync(link, { force: true, recursive: true });
   fs.symlinkSync(path.relative(path.dirname(link), PKG), link, 'dir');
   const tsc = path.join(ROOT, 'node_modules/.bin/tsc');
-  for (const config of ['tsconfig.json', 'tsconfig.node.json']) {
+  // nodenext (ESM .ts and CommonJS .cts), the same without the DOM, node16, and bundler.
+  for (const config of ['tsconfig.json', 'tsconfig.node.json', 'tsconfig.node16.json', 'tsconfig.bundler.json']) {
     const out = spawnSync(tsc, ['-p', path.join(dir, config)], { encoding: 'utf8' });
     assert.equal(out.status, 0, `tsc -p ${config} failed:\n${out.stdout}${out.stderr}`);
   }
