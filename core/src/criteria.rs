@@ -1,7 +1,7 @@
 //! Acute indication: the five criteria for acute TSB (SPEC section 5).
 //!
-//! Source: Nasjonal faglig retningslinje for avrusning, «Akutt rusbehandling / øyeblikkelig hjelp»
-//! (seed 000); pasient- og brukerrettighetsloven § 2-1 b; spesialisthelsetjenesteloven § 3-1.
+//! Sources (`sources.rs`): `hdir_avrusning_2016` (the guideline's chapter «Akutt rusbehandling /
+//! øyeblikkelig hjelp»), `pbrl_oyeblikkelig_hjelp` (the right to emergency help) and `shtl_3_1`.
 //!
 //! Each criterion is a table of conditions in the rule language of `rules.rs`. It is met when any
 //! condition holds on what is known; `not_met` only when no answers to the open required items could

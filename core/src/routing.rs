@@ -460,7 +460,7 @@ pub static TRIGGERS: &[Trigger] = &[
     ),
 ];
 
-/// The non-acute level from severity and duration (seed 004): unknown goes to the GP, who can refer.
+/// The non-acute level from severity and duration (`oslo_nivaer`): unknown goes to the GP, who can refer.
 pub fn non_acute_level(f: &Facts) -> Level {
     let severe = f.a.choice(Item::ProblemSeverity).map(|s| s == "severe");
     let long = f.a.choice(Item::ProblemDuration).map(|d| d == "long");
@@ -472,7 +472,7 @@ pub fn non_acute_level(f: &Facts) -> Level {
 }
 
 /// The acute TSB level when the indication holds: 24-hour care when criterion 1-4 is met, outpatient
-/// or ambulant when only criterion 5 (acute social crisis) is met (seed 001).
+/// or ambulant when only criterion 5 (acute social crisis) is met (`sources::ACUTE_OUTPATIENT`).
 pub fn acute_tsb_level(verdicts: &[Verdict; 5]) -> Level {
     if verdicts[..4].iter().any(|v| v.status == Status::Met) {
         Level::TsbAcuteInpatient
