@@ -228,3 +228,39 @@ pub fn read_json(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// One atom of the rule language in words (English, with the public ids), for clinical review (docs/RULES.md and the decision tables).
+pub fn atom_words(a: &tsb_akutt_core::rules::Atom) -> String {
+    use tsb_akutt_core::rules::Atom;
+    let list = |xs: &[&str], word: &str| {
+        let ids: Vec<String> = xs.iter().map(|x| format!("`{x}`")).collect();
+        match ids.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} {word} {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    };
+    match *a {
+        Atom::Yes(i) => format!("`{}` yes", i.id()),
+        Atom::NotYes(i) => format!("`{}` not yes", i.id()),
+        Atom::NotNo(i) => format!("`{}` not no", i.id()),
+        Atom::OneOf(i, xs) => format!("`{}` {}", i.id(), list(xs, "or")),
+        Atom::AnsweredNot(i, x) => format!("`{}` answered, not `{x}`", i.id()),
+        Atom::Uses(xs) => format!("`substances` include {}", list(xs, "or")),
+        Atom::AnyBut(i) => format!("`{}` holds anything but `none`", i.id()),
+        Atom::AtMost(i, x) => format!("`{}` ≤ {x}", i.id()),
+        Atom::AtLeast(i, x) => format!("`{}` ≥ {x}", i.id()),
+        Atom::Above(i, x) => format!("`{}` > {x}", i.id()),
+        Atom::CiwaArSevere => {
+            "CIWA-Ar total in the severe band (≥ 15; ≥ 19 with the ASAM cut-off option)".into()
+        }
+        Atom::PawssAtLeast(x) => format!("PAWSS total ≥ {x}"),
+        Atom::PawssThreshold => "PAWSS threshold item `true`".into(),
+        Atom::AgeUnder(x) => format!("`age` < {x}"),
+        Atom::AgeFrom(x) => format!("`age` ≥ {x} or not answered"),
+        Atom::News2AtLeast(x) => format!("NEWS2 points ≥ {x} (the host's total, from age 12)"),
+        Atom::News2Single3 => "a NEWS2 parameter scores 3".into(),
+        Atom::Points3(i) => format!("`{}` scores 3 NEWS2 points", i.id()),
+        Atom::VitalSignGiven => "a vital sign is given".into(),
+    }
+}

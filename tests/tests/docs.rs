@@ -13,7 +13,7 @@ use tsb_akutt_core::instruments::INSTRUMENTS;
 use tsb_akutt_core::routing::{Level, TRIGGERS};
 use tsb_akutt_core::rules::{Atom, Rule};
 use tsb_akutt_core::{Lang, RULESET};
-use tsb_akutt_tests::{json_files, read_json, tests_dir};
+use tsb_akutt_tests::{atom_words, json_files, read_json, tests_dir};
 
 /// The items an atom reads: its one item, or the NEWS2 parameters for a NEWS2 atom (PAWSS atoms read
 /// the instrument, not a catalog item).
@@ -216,45 +216,10 @@ fn source_ids(source: tsb_akutt_core::sources::Source) -> String {
         .join(", ")
 }
 
-/// One atom of the rule language in words (English, with the public ids), for clinical review.
-fn atom(a: &Atom) -> String {
-    let list = |xs: &[&str], word: &str| {
-        let ids: Vec<String> = xs.iter().map(|x| format!("`{x}`")).collect();
-        match ids.split_last() {
-            Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} {word} {last}", rest.join(", ")),
-            None => String::new(),
-        }
-    };
-    match *a {
-        Atom::Yes(i) => format!("`{}` yes", i.id()),
-        Atom::NotYes(i) => format!("`{}` not yes", i.id()),
-        Atom::NotNo(i) => format!("`{}` not no", i.id()),
-        Atom::OneOf(i, xs) => format!("`{}` {}", i.id(), list(xs, "or")),
-        Atom::AnsweredNot(i, x) => format!("`{}` answered, not `{x}`", i.id()),
-        Atom::Uses(xs) => format!("`substances` include {}", list(xs, "or")),
-        Atom::AnyBut(i) => format!("`{}` holds anything but `none`", i.id()),
-        Atom::AtMost(i, x) => format!("`{}` ≤ {x}", i.id()),
-        Atom::AtLeast(i, x) => format!("`{}` ≥ {x}", i.id()),
-        Atom::Above(i, x) => format!("`{}` > {x}", i.id()),
-        Atom::CiwaArSevere => {
-            "CIWA-Ar total in the severe band (≥ 15; ≥ 19 with the ASAM cut-off option)".into()
-        }
-        Atom::PawssAtLeast(x) => format!("PAWSS total ≥ {x}"),
-        Atom::PawssThreshold => "PAWSS threshold item `true`".into(),
-        Atom::AgeUnder(x) => format!("`age` < {x}"),
-        Atom::AgeFrom(x) => format!("`age` ≥ {x} or not answered"),
-        Atom::News2AtLeast(x) => format!("NEWS2 points ≥ {x} (the host's total, from age 12)"),
-        Atom::News2Single3 => "a NEWS2 parameter scores 3".into(),
-        Atom::Points3(i) => format!("`{}` scores 3 NEWS2 points", i.id()),
-        Atom::VitalSignGiven => "a vital sign is given".into(),
-    }
-}
-
 /// A rule in words: its alternatives joined by "or", each a conjunction joined by "and".
 fn rule(r: Rule) -> String {
     r.iter()
-        .map(|alt| alt.iter().map(atom).collect::<Vec<_>>().join(" and "))
+        .map(|alt| alt.iter().map(atom_words).collect::<Vec<_>>().join(" and "))
         .collect::<Vec<_>>()
         .join("; **or** ")
 }

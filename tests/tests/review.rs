@@ -20,10 +20,10 @@ use tsb_akutt_core::instruments::{
     news2, AuditCCutoff, BandContext, CiwaCutoff, CutoffSex, Cutoffs, Instrument, INSTRUMENTS,
 };
 use tsb_akutt_core::routing::{ENTRY_PATHS, TRIGGERS};
-use tsb_akutt_core::rules::{Atom, Rule};
+use tsb_akutt_core::rules::Rule;
 use tsb_akutt_core::sources::{Source, BIBLIOGRAPHY, NOTES};
 use tsb_akutt_core::{Lang, RULESET};
-use tsb_akutt_tests::{golden_files, read_json, run, tests_dir};
+use tsb_akutt_tests::{atom_words, golden_files, read_json, run, tests_dir};
 
 // ---------------------------------------------------------------------------------------------------
 // What the tests exercise: every id each golden case and conformance vector makes the engine emit.
@@ -120,40 +120,9 @@ fn ids_of(source: Source) -> Vec<&'static str> {
     source.iter().map(|r| r.id).collect()
 }
 
-/// One atom of the rule language in words (English, with the public ids).
-fn atom(a: &Atom) -> String {
-    let list = |xs: &[&str]| {
-        xs.iter()
-            .map(|x| format!("`{x}`"))
-            .collect::<Vec<_>>()
-            .join(" or ")
-    };
-    match *a {
-        Atom::Yes(i) => format!("`{}` yes", i.id()),
-        Atom::NotYes(i) => format!("`{}` not yes", i.id()),
-        Atom::NotNo(i) => format!("`{}` not no", i.id()),
-        Atom::OneOf(i, xs) => format!("`{}` {}", i.id(), list(xs)),
-        Atom::AnsweredNot(i, x) => format!("`{}` answered, not `{x}`", i.id()),
-        Atom::Uses(xs) => format!("`substances` include {}", list(xs)),
-        Atom::AnyBut(i) => format!("`{}` anything but `none`", i.id()),
-        Atom::AtMost(i, x) => format!("`{}` ≤ {x}", i.id()),
-        Atom::AtLeast(i, x) => format!("`{}` ≥ {x}", i.id()),
-        Atom::Above(i, x) => format!("`{}` > {x}", i.id()),
-        Atom::CiwaArSevere => "CIWA-Ar in the severe band".into(),
-        Atom::PawssAtLeast(x) => format!("PAWSS ≥ {x}"),
-        Atom::PawssThreshold => "PAWSS threshold `true`".into(),
-        Atom::AgeUnder(x) => format!("`age` < {x}"),
-        Atom::AgeFrom(x) => format!("`age` ≥ {x} or not answered"),
-        Atom::News2AtLeast(x) => format!("NEWS2 points ≥ {x}"),
-        Atom::News2Single3 => "a NEWS2 parameter scores 3".into(),
-        Atom::Points3(i) => format!("`{}` scores 3 NEWS2 points", i.id()),
-        Atom::VitalSignGiven => "a vital sign is given".into(),
-    }
-}
-
 fn rule(r: Rule) -> String {
     r.iter()
-        .map(|alt| alt.iter().map(atom).collect::<Vec<_>>().join(" and "))
+        .map(|alt| alt.iter().map(atom_words).collect::<Vec<_>>().join(" and "))
         .collect::<Vec<_>>()
         .join("; or ")
 }
