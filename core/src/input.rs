@@ -192,7 +192,8 @@ pub(crate) fn shown(value: &Value) -> String {
     }
 }
 
-fn wrong_type(errors: &mut Errors, path: String, expected: Text, value: &Value) {
+/// `wrong_type` at `path`: what was expected and what was given.
+pub(crate) fn wrong_type(errors: &mut Errors, path: String, expected: Text, value: &Value) {
     let what = if path.is_empty() {
         "input".to_string()
     } else {

@@ -156,20 +156,7 @@ pub(crate) fn system(name: &str) -> String {
 /// `_text` (or `_display`, `_title`, …): the translation extension with the two languages other than
 /// `primary`.
 pub(crate) fn translations(text: Text, primary: Lang) -> Value {
-    let extension: Vec<Value> = Lang::ALL
-        .iter()
-        .filter(|l| **l != primary)
-        .map(|l| {
-            json!({
-                "url": EXT_TRANSLATION,
-                "extension": [
-                    { "url": "lang", "valueCode": l.id() },
-                    { "url": "content", "valueString": text.get(*l) },
-                ]
-            })
-        })
-        .collect();
-    json!({ "extension": extension })
+    translations_of(|l| text.get(l).to_string(), primary)
 }
 
 /// `_display` (or `_text`, …) for a text made per language: the translation extension with the two

@@ -299,17 +299,7 @@ pub fn questionnaire_for(options: &Value) -> Result<Value, Vec<InputError>> {
                         ],
                     ),
                     ("lang" | "flavour", _) => {
-                        let what = format!("`{path}`");
-                        errors.push_args(
-                            ErrorCode::WrongType,
-                            path,
-                            MSG_WRONG_TYPE,
-                            vec![
-                                Arg::Plain(what),
-                                Arg::Phrase(EXPECTED_STRING),
-                                Arg::Plain(shown(&value.into())),
-                            ],
-                        )
+                        crate::input::wrong_type(&mut errors, path, EXPECTED_STRING, &value.into())
                     }
                     _ => errors.push(
                         ErrorCode::UnknownOption,
