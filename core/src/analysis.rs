@@ -113,6 +113,8 @@ enum Owner {
 /// One alternative of a table row.
 #[derive(Clone, Copy, Debug)]
 struct Alt {
+    /// Its place in the table.
+    index: u16,
     atoms: &'static [Atom],
     owner: Owner,
     /// For an alternative with [`Atom::News2Single3`]: the one parameter read as scoring 3.
@@ -187,7 +189,7 @@ struct Table {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut alts = Vec::new();
+        let mut alts: Vec<Alt> = Vec::new();
         let mut add = |atoms: &'static [Atom], owner: Owner| {
             let single = atoms.contains(&Atom::News2Single3);
             let params: &[Item] = if single { &news2::PARAMETERS } else { &[] };
@@ -208,6 +210,7 @@ fn table() -> &'static Table {
                     }
                 }
                 alts.push(Alt {
+                    index: alts.len() as u16,
                     atoms,
                     owner,
                     single_3,
@@ -269,7 +272,15 @@ fn table() -> &'static Table {
 /// level: its triggers and those of every more urgent level, and at the acute TSB levels the criteria
 /// that indicate them (1-4 for 24-hour care, any for outpatient).
 fn conj(alt: &Alt, outcome: Outcome) -> Option<Conj> {
-    let indicated = match (alt.owner, outcome) {
+    Some(Conj {
+        alt: *alt,
+        indicated: indication(alt.owner, outcome)?,
+    })
+}
+
+/// Whether an alternative of `owner` is one of `outcome`'s, and if so whether read with [`INDICATED`].
+fn indication(owner: Owner, outcome: Outcome) -> Option<bool> {
+    match (owner, outcome) {
         (Owner::Criterion(i, _), Outcome::Criterion(j)) => (i == j).then_some(false),
         (Owner::Trigger(l, _), Outcome::LevelAtMost(m)) => (l <= m).then_some(false),
         (Owner::Criterion(i, _), Outcome::LevelAtMost(m)) => {
@@ -281,11 +292,7 @@ fn conj(alt: &Alt, outcome: Outcome) -> Option<Conj> {
             (indicates <= m).then_some(true)
         }
         (Owner::Trigger(..), Outcome::Criterion(_)) => None,
-    }?;
-    Some(Conj {
-        alt: *alt,
-        indicated,
-    })
+    }
 }
 
 /// Calls `f` on every alternative of `outcome` until it returns true; whether one did.
@@ -402,6 +409,11 @@ pub fn derive_reps(item: Item) -> Vec<Slot> {
     out
 }
 
+/// Probe answer `k`'s bit in a set of probe answers of one item (`None` past the 64th).
+fn rep_bit(k: usize) -> Option<u64> {
+    u32::try_from(k).ok().and_then(|k| 1u64.checked_shl(k))
+}
+
 /// The outcome functions, in a fixed order (for the cache of what already holds).
 const OUTCOMES: usize = 5 + ACUTE_LEVELS.len();
 
@@ -442,6 +454,35 @@ pub struct Analyser<'a> {
     /// The alternatives that read an open item (plain or as an acute TSB level reads them): the only
     /// ones answers can still make hold.
     live: Vec<u16>,
+    /// For each alternative, the items of its atoms that do not hold on the input: it can only hold
+    /// where answers to all of them are tried (`None`: never, an atom on the facts alone fails).
+    blocked: Vec<Option<ItemSet>>,
+    /// The same for [`INDICATED`].
+    blocked_indicated: Option<ItemSet>,
+    /// The alternatives by the first item of `blocked` (at `Item::COUNT`: those with none) as linked
+    /// lists: the first of each, and the next after each ([`END`]: none).
+    first_filed: Vec<u16>,
+    next_filed: Vec<u16>,
+}
+
+/// The end of a list of alternatives.
+const END: u16 = u16::MAX;
+
+/// Adds what keeps `a`, which does not hold on the input, from holding in a view to `blocked`: a tried
+/// answer to its item; for an atom on the facts alone, nothing (`None`); for the NEWS2 sum, which the
+/// parameters and the age move together, it is not counted (the alternative is evaluated).
+fn block(a: Atom, blocked: &mut Option<ItemSet>) {
+    match (a.item(), a) {
+        (Some(item), _) => {
+            if let Some(items) = blocked {
+                items.insert(item);
+            }
+        }
+        (None, Atom::PawssAtLeast(_) | Atom::PawssThreshold | Atom::VitalSignGiven) => {
+            *blocked = None;
+        }
+        (None, _) => {}
+    }
 }
 
 impl<'a> Analyser<'a> {
@@ -455,22 +496,63 @@ impl<'a> Analyser<'a> {
         } else {
             vec![base]
         };
-        // What holds in each context: every alternative evaluated once, then read by each outcome.
+        // What holds in each context: every alternative evaluated once, then read by each outcome. On
+        // the input, every atom, for what keeps each alternative from holding.
         let table = table();
+        let mut on_input = Vec::with_capacity(table.alts.len());
+        let mut blocked = Vec::with_capacity(table.alts.len());
+        for alt in &table.alts {
+            let mut holds = true;
+            let mut items = Some(ItemSet::EMPTY);
+            let c = Conj {
+                alt: *alt,
+                indicated: false,
+            };
+            c.all(&mut |a| {
+                if !a.holds(&base) {
+                    holds = false;
+                    block(a, &mut items);
+                }
+                true
+            });
+            on_input.push(holds);
+            blocked.push(items);
+        }
+        let mut first_filed = vec![END; Item::COUNT + 1];
+        let mut next_filed = vec![END; table.alts.len()];
+        for (k, items) in blocked.iter().enumerate().rev() {
+            let Some(items) = items else {
+                continue;
+            };
+            let bucket = items.first().map_or(Item::COUNT, Item::index);
+            if let (Some(first), Some(next)) = (first_filed.get_mut(bucket), next_filed.get_mut(k))
+            {
+                *next = *first;
+                *first = k as u16;
+            }
+        }
+        let mut blocked_indicated = Some(ItemSet::EMPTY);
+        for a in INDICATED {
+            if !a.holds(&base) {
+                block(*a, &mut blocked_indicated);
+            }
+        }
         let holding = |v: &View| -> Vec<bool> {
+            let tried = v.tried_items();
             table
                 .alts
                 .iter()
-                .map(|alt| {
-                    Conj {
-                        alt: *alt,
-                        indicated: false,
-                    }
-                    .holds(v)
+                .zip(&blocked)
+                .map(|(alt, blocked)| {
+                    blocked.is_some_and(|b| b.is_subset(tried))
+                        && Conj {
+                            alt: *alt,
+                            indicated: false,
+                        }
+                        .holds(v)
                 })
                 .collect()
         };
-        let on_input = holding(&base);
         let holds = contexts
             .iter()
             .map(|v| {
@@ -538,6 +620,53 @@ impl<'a> Analyser<'a> {
             harmless: vec![Cell::new(0); contexts_len * OUTCOMES * news2::PARAMETERS.len()],
             consistency,
             live,
+            blocked,
+            blocked_indicated,
+            first_filed,
+            next_filed,
+        }
+    }
+
+    /// Whether alternative `index` (read with [`INDICATED`] or not) may hold in a view with answers
+    /// tried to `tried`: every atom that does not hold on the input reads one of them.
+    fn can_hold(&self, index: u16, indicated: bool, tried: ItemSet) -> bool {
+        let also = if indicated {
+            self.blocked_indicated
+        } else {
+            Some(ItemSet::EMPTY)
+        };
+        match self.blocked.get(index as usize) {
+            Some(Some(own)) => also.is_some_and(|also| own.union(also).is_subset(tried)),
+            Some(None) => false,
+            None => true,
+        }
+    }
+
+    /// Whether `c` holds at `v`, which tries answers to `tried`.
+    fn conj_holds(&self, c: &Conj, v: &View, tried: ItemSet) -> bool {
+        self.can_hold(c.alt.index, c.indicated, tried) && c.holds(v)
+    }
+
+    /// Calls `f` on the alternatives that may hold in a view with answers tried to `tried` (and some
+    /// more), until it returns true; whether one did. Only those filed under no item or under a tried
+    /// one: an alternative is filed under the first item that keeps it from holding on the input.
+    fn any_near(&self, tried: ItemSet, f: &mut dyn FnMut(&Alt) -> bool) -> bool {
+        let alts = &table().alts;
+        let mut rest = tried;
+        let mut bucket = Item::COUNT;
+        loop {
+            let mut k = self.first_filed.get(bucket).copied().unwrap_or(END);
+            while let Some(alt) = alts.get(k as usize) {
+                if f(alt) {
+                    return true;
+                }
+                k = self.next_filed.get(k as usize).copied().unwrap_or(END);
+            }
+            let Some(item) = rest.first() else {
+                return false;
+            };
+            rest.remove(item);
+            bucket = item.index();
         }
     }
 
@@ -663,29 +792,39 @@ impl<'a> Analyser<'a> {
 
     /// The outcome holds at `v` by an alternative other than a NEWS2 sum.
     fn holds_without_sum(&self, outcome: Outcome, v: &View) -> bool {
-        any_conj(outcome, &mut |c| c.sum_threshold().is_none() && c.holds(v))
+        let tried = v.tried_items();
+        self.any_near(tried, &mut |alt| {
+            alt.sum.is_none()
+                && indication(alt.owner, outcome).is_some_and(|indicated| {
+                    self.can_hold(alt.index, indicated, tried)
+                        && Conj {
+                            alt: *alt,
+                            indicated,
+                        }
+                        .holds(v)
+                })
+        })
     }
 
     /// Whether `outcome` holds at `v`, knowing that it does not where `changed` are not set: only an
     /// alternative that reads a changed item (or the NEWS2 sum, when a parameter changed) can hold.
     fn holds_given(&self, outcome: Outcome, v: &View, changed: ItemSet, sums: bool) -> bool {
-        let table = table();
-        let Some(list) = table.by_outcome.get(outcome_index(outcome)) else {
-            return false;
-        };
-        list.iter().any(|(index, indicated)| {
-            table.alts.get(*index as usize).is_some_and(|alt| {
-                let reads = alt.items.intersects(changed)
-                    || (*indicated && changed.contains(Item::Substances))
-                    || (sums && alt.sum.is_some());
-                reads
-                    && (sums || alt.sum.is_none())
-                    && Conj {
-                        alt: *alt,
-                        indicated: *indicated,
-                    }
-                    .holds(v)
-            })
+        let tried = v.tried_items();
+        self.any_near(tried, &mut |alt| {
+            let Some(indicated) = indication(alt.owner, outcome) else {
+                return false;
+            };
+            let reads = alt.items.intersects(changed)
+                || (indicated && changed.contains(Item::Substances))
+                || (sums && alt.sum.is_some());
+            reads
+                && (sums || alt.sum.is_none())
+                && self.can_hold(alt.index, indicated, tried)
+                && Conj {
+                    alt: *alt,
+                    indicated,
+                }
+                .holds(v)
         })
     }
 
@@ -706,7 +845,7 @@ impl<'a> Analyser<'a> {
         let threshold = match c.sum_threshold() {
             Some(t) if with.news2_total().is_none() && without.news2_total().is_none() => t,
             _ => {
-                return c.holds(with)
+                return self.conj_holds(c, with, with.tried_items())
                     && !match changed {
                         Some(items) if items.is_empty() => false,
                         Some(items) => {
@@ -731,9 +870,16 @@ impl<'a> Analyser<'a> {
         }
         // The lowest sum threshold of the outcome that applies in `without`.
         let mut ceiling = f64::INFINITY;
-        any_conj(outcome, &mut |d| {
-            if let Some(t) = d.sum_threshold() {
-                if d.all(&mut |a| matches!(a, Atom::News2AtLeast(_)) || a.holds(without)) {
+        let tried = without.tried_items();
+        self.any_near(tried, &mut |alt| {
+            if let (Some(indicated), Some(t)) = (indication(alt.owner, outcome), alt.sum) {
+                let d = Conj {
+                    alt: *alt,
+                    indicated,
+                };
+                if self.can_hold(alt.index, indicated, tried)
+                    && d.all(&mut |a| matches!(a, Atom::News2AtLeast(_)) || a.holds(without))
+                {
                     ceiling = ceiling.min(t);
                 }
             }
@@ -750,12 +896,46 @@ impl<'a> Analyser<'a> {
     /// in `without` (where it does not hold). Cached where `without` is one of the contexts.
     fn harmless_points(&self, outcome: Outcome, p: Item, without: &View) -> u32 {
         let compute = || {
+            // Bit k: `reps(p)[k]` makes an alternative of the outcome without a NEWS2 sum hold (only
+            // one that reads `p` can: the outcome does not hold in `without`).
+            let table = table();
+            let tried = without.tried_items().union(ItemSet::of(p));
+            let mut harmful = 0u64;
+            for index in table.by_item.get(p.index()).map_or(&[][..], Vec::as_slice) {
+                let Some(alt) = table.alts.get(*index as usize) else {
+                    continue;
+                };
+                let Some(indicated) = indication(alt.owner, outcome) else {
+                    continue;
+                };
+                if alt.sum.is_some()
+                    || !alt.items.contains(p)
+                    || !self.can_hold(*index, indicated, tried)
+                {
+                    continue;
+                }
+                let c = Conj {
+                    alt: *alt,
+                    indicated,
+                };
+                for (k, s) in reps(p).iter().enumerate() {
+                    if let Some(bit) = rep_bit(k) {
+                        if harmful & bit == 0 && c.holds(&without.with(p, *s)) {
+                            harmful |= bit;
+                        }
+                    }
+                }
+            }
             let mut harmless = 0u32;
-            for s in reps(p) {
+            for (k, s) in reps(p).iter().enumerate() {
                 let w = without.with(p, *s);
+                let makes_hold = match rep_bit(k) {
+                    Some(bit) => harmful & bit != 0,
+                    None => self.holds_given(outcome, &w, ItemSet::of(p), false),
+                };
                 if let (true, false, Some(points)) = (
                     self.consistent_after(&w, p),
-                    self.holds_given(outcome, &w, ItemSet::of(p), false),
+                    makes_hold,
                     news2::points(p, *s),
                 ) {
                     harmless |= 1 << points;

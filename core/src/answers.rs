@@ -234,6 +234,16 @@ impl ItemSet {
         self.0 &= !(1 << item.index());
     }
 
+    /// The items in either set.
+    pub fn union(self, other: ItemSet) -> ItemSet {
+        ItemSet(self.0 | other.0)
+    }
+
+    /// Every item of this set is in `other`.
+    pub fn is_subset(&self, other: ItemSet) -> bool {
+        self.0 & !other.0 == 0
+    }
+
     /// The first item in catalog order.
     pub fn first(&self) -> Option<Item> {
         let k = self.0.trailing_zeros() as usize;

@@ -11,7 +11,7 @@
 //! say a protective fact is *not* established ([`Atom::NotYes`]) and the age atoms, where an open age
 //! reads as an adult's (SPEC 6, "Age open").
 
-use crate::answers::{Answered, Slot};
+use crate::answers::{Answered, ItemSet, Slot};
 use crate::catalog::Item;
 use crate::facts::Facts;
 use crate::instruments::{news2, Interval};
@@ -107,6 +107,15 @@ impl<'a> View<'a> {
             self.n += 1;
         }
         self
+    }
+
+    /// The items answered in place of the facts' answers.
+    pub fn tried_items(&self) -> ItemSet {
+        let mut items = ItemSet::EMPTY;
+        for (item, _) in self.tried.iter().take(self.n) {
+            items.insert(*item);
+        }
+        items
     }
 
     /// The age is known and under `years`.
