@@ -179,7 +179,6 @@ impl Conj {
 /// [`INDICATED`]), and for each item the alternatives that read it.
 struct Table {
     alts: Vec<Alt>,
-    by_outcome: Vec<Vec<(u16, bool)>>,
     by_item: Vec<Vec<u16>>,
     sums: Vec<u16>,
 }
@@ -249,19 +248,8 @@ fn table() -> &'static Table {
                 sums.push(k as u16);
             }
         }
-        let by_outcome = (0..OUTCOMES)
-            .map(|k| {
-                alts.iter()
-                    .enumerate()
-                    .filter_map(|(i, alt)| {
-                        conj(alt, outcome_at(k)).map(|c| (i as u16, c.indicated))
-                    })
-                    .collect()
-            })
-            .collect();
         Table {
             alts,
-            by_outcome,
             by_item,
             sums,
         }
@@ -293,30 +281,6 @@ fn indication(owner: Owner, outcome: Outcome) -> Option<bool> {
         }
         (Owner::Trigger(..), Outcome::Criterion(_)) => None,
     }
-}
-
-/// Calls `f` on every alternative of `outcome` until it returns true; whether one did.
-fn any_conj(outcome: Outcome, f: &mut dyn FnMut(Conj) -> bool) -> bool {
-    let table = table();
-    let Some(list) = table.by_outcome.get(outcome_index(outcome)) else {
-        return false;
-    };
-    for (k, indicated) in list {
-        if let Some(alt) = table.alts.get(*k as usize) {
-            if f(Conj {
-                alt: *alt,
-                indicated: *indicated,
-            }) {
-                return true;
-            }
-        }
-    }
-    false
-}
-
-/// Whether the outcome holds on what `v` knows.
-pub fn holds(outcome: Outcome, v: &View) -> bool {
-    any_conj(outcome, &mut |c| c.holds(v))
 }
 
 /// The probe answers of `item`: one answer for each different way the rules can read it. Numbers get
@@ -409,11 +373,6 @@ pub fn derive_reps(item: Item) -> Vec<Slot> {
     out
 }
 
-/// Probe answer `k`'s bit in a set of probe answers of one item (`None` past the 64th).
-fn rep_bit(k: usize) -> Option<u64> {
-    u32::try_from(k).ok().and_then(|k| 1u64.checked_shl(k))
-}
-
 /// The outcome functions, in a fixed order (for the cache of what already holds).
 const OUTCOMES: usize = 5 + ACUTE_LEVELS.len();
 
@@ -454,14 +413,15 @@ pub struct Analyser<'a> {
     /// The alternatives that read an open item (plain or as an acute TSB level reads them): the only
     /// ones answers can still make hold.
     live: Vec<u16>,
-    /// For each alternative, the items of its atoms that do not hold on the input: it can only hold
-    /// where answers to all of them are tried (`None`: never, an atom on the facts alone fails).
+    /// For each alternative, the items of its atoms that do not hold on the input (with nothing open,
+    /// of the first): it can only hold where answers to all of them are tried (`None`: never, an atom
+    /// on the facts alone fails).
     blocked: Vec<Option<ItemSet>>,
     /// The same for [`INDICATED`].
     blocked_indicated: Option<ItemSet>,
     /// The alternatives by the first item of `blocked` (at `Item::COUNT`: those with none) as linked
     /// lists: the first of each, and the next after each ([`END`]: none).
-    first_filed: Vec<u16>,
+    first_filed: [u16; Item::COUNT + 1],
     next_filed: Vec<u16>,
 }
 
@@ -497,10 +457,14 @@ impl<'a> Analyser<'a> {
             vec![base]
         };
         // What holds in each context: every alternative evaluated once, then read by each outcome. On
-        // the input, every atom, for what keeps each alternative from holding.
+        // the input, what keeps each alternative from holding: with items open, every atom that does
+        // not hold; else the first (any of them is a safe filter, all of them a sharper one).
         let table = table();
+        let every_atom = !open.is_empty();
         let mut on_input = Vec::with_capacity(table.alts.len());
         let mut blocked = Vec::with_capacity(table.alts.len());
+        let mut next_filed = Vec::with_capacity(table.alts.len());
+        let mut first_filed = [END; Item::COUNT + 1];
         for alt in &table.alts {
             let mut holds = true;
             let mut items = Some(ItemSet::EMPTY);
@@ -512,23 +476,17 @@ impl<'a> Analyser<'a> {
                 if !a.holds(&base) {
                     holds = false;
                     block(a, &mut items);
+                    return every_atom;
                 }
                 true
             });
             on_input.push(holds);
             blocked.push(items);
-        }
-        let mut first_filed = vec![END; Item::COUNT + 1];
-        let mut next_filed = vec![END; table.alts.len()];
-        for (k, items) in blocked.iter().enumerate().rev() {
-            let Some(items) = items else {
-                continue;
-            };
-            let bucket = items.first().map_or(Item::COUNT, Item::index);
-            if let (Some(first), Some(next)) = (first_filed.get_mut(bucket), next_filed.get_mut(k))
-            {
-                *next = *first;
-                *first = k as u16;
+            let bucket = items.map(|items| items.first().map_or(Item::COUNT, Item::index));
+            let first = bucket.and_then(|b| first_filed.get_mut(b));
+            next_filed.push(first.as_ref().map_or(END, |first| **first));
+            if let Some(first) = first {
+                *first = alt.index;
             }
         }
         let mut blocked_indicated = Some(ItemSet::EMPTY);
@@ -537,38 +495,32 @@ impl<'a> Analyser<'a> {
                 block(*a, &mut blocked_indicated);
             }
         }
-        let holding = |v: &View| -> Vec<bool> {
-            let tried = v.tried_items();
-            table
-                .alts
-                .iter()
-                .zip(&blocked)
-                .map(|(alt, blocked)| {
-                    blocked.is_some_and(|b| b.is_subset(tried))
-                        && Conj {
+        let holds = contexts
+            .iter()
+            .map(|v| {
+                let on_base = v.same(&base);
+                let indicated = INDICATED.iter().all(|a| a.holds(v));
+                let mut out = [false; OUTCOMES];
+                for (alt, on_input) in table.alts.iter().zip(&on_input) {
+                    let holds = if on_base {
+                        *on_input
+                    } else {
+                        Conj {
                             alt: *alt,
                             indicated: false,
                         }
                         .holds(v)
-                })
-                .collect()
-        };
-        let holds = contexts
-            .iter()
-            .map(|v| {
-                let alts = if v.same(&base) {
-                    on_input.clone()
-                } else {
-                    holding(v)
-                };
-                let indicated = INDICATED.iter().all(|a| a.holds(v));
-                let mut out = [false; OUTCOMES];
-                for (k, slot) in out.iter_mut().enumerate() {
-                    *slot = table.by_outcome.get(k).is_some_and(|list| {
-                        list.iter().any(|(i, ind)| {
-                            alts.get(*i as usize).copied().unwrap_or(false) && (!ind || indicated)
-                        })
-                    });
+                    };
+                    if !holds {
+                        continue;
+                    }
+                    // Each outcome it is an alternative of holds.
+                    for (k, slot) in out.iter_mut().enumerate() {
+                        if indication(alt.owner, outcome_at(k)).is_some_and(|ind| !ind || indicated)
+                        {
+                            *slot = true;
+                        }
+                    }
                 }
                 out
             })
@@ -790,33 +742,26 @@ impl<'a> Analyser<'a> {
         })
     }
 
-    /// The outcome holds at `v` by an alternative other than a NEWS2 sum.
-    fn holds_without_sum(&self, outcome: Outcome, v: &View) -> bool {
-        let tried = v.tried_items();
-        self.any_near(tried, &mut |alt| {
-            alt.sum.is_none()
-                && indication(alt.owner, outcome).is_some_and(|indicated| {
-                    self.can_hold(alt.index, indicated, tried)
-                        && Conj {
-                            alt: *alt,
-                            indicated,
-                        }
-                        .holds(v)
-                })
-        })
-    }
-
-    /// Whether `outcome` holds at `v`, knowing that it does not where `changed` are not set: only an
-    /// alternative that reads a changed item (or the NEWS2 sum, when a parameter changed) can hold.
-    fn holds_given(&self, outcome: Outcome, v: &View, changed: ItemSet, sums: bool) -> bool {
+    /// Whether `outcome` holds at `v` by an alternative with a NEWS2 sum only if `sums`. With
+    /// `changed`, knowing that it does not where those are not set: only an alternative that reads a
+    /// changed item (or the NEWS2 sum, when a parameter changed) can hold.
+    fn holds_given(
+        &self,
+        outcome: Outcome,
+        v: &View,
+        changed: Option<ItemSet>,
+        sums: bool,
+    ) -> bool {
         let tried = v.tried_items();
         self.any_near(tried, &mut |alt| {
             let Some(indicated) = indication(alt.owner, outcome) else {
                 return false;
             };
-            let reads = alt.items.intersects(changed)
-                || (indicated && changed.contains(Item::Substances))
-                || (sums && alt.sum.is_some());
+            let reads = changed.is_none_or(|changed| {
+                alt.items.intersects(changed)
+                    || (indicated && changed.contains(Item::Substances))
+                    || (sums && alt.sum.is_some())
+            });
             reads
                 && (sums || alt.sum.is_none())
                 && self.can_hold(alt.index, indicated, tried)
@@ -850,14 +795,14 @@ impl<'a> Analyser<'a> {
                         Some(items) if items.is_empty() => false,
                         Some(items) => {
                             let sums = news2::PARAMETERS.iter().any(|p| items.contains(*p));
-                            self.holds_given(outcome, without, items, sums)
+                            self.holds_given(outcome, without, Some(items), sums)
                         }
-                        None => holds(outcome, without),
+                        None => self.holds_given(outcome, without, None, true),
                     }
             }
         };
         if !c.all(&mut |a| matches!(a, Atom::News2AtLeast(_)) || a.holds(with))
-            || self.holds_without_sum(outcome, without)
+            || self.holds_given(outcome, without, None, false)
         {
             return false;
         }
@@ -896,49 +841,34 @@ impl<'a> Analyser<'a> {
     /// in `without` (where it does not hold). Cached where `without` is one of the contexts.
     fn harmless_points(&self, outcome: Outcome, p: Item, without: &View) -> u32 {
         let compute = || {
-            // Bit k: `reps(p)[k]` makes an alternative of the outcome without a NEWS2 sum hold (only
-            // one that reads `p` can: the outcome does not hold in `without`).
             let table = table();
             let tried = without.tried_items().union(ItemSet::of(p));
-            let mut harmful = 0u64;
-            for index in table.by_item.get(p.index()).map_or(&[][..], Vec::as_slice) {
-                let Some(alt) = table.alts.get(*index as usize) else {
-                    continue;
-                };
-                let Some(indicated) = indication(alt.owner, outcome) else {
-                    continue;
-                };
-                if alt.sum.is_some()
-                    || !alt.items.contains(p)
-                    || !self.can_hold(*index, indicated, tried)
-                {
-                    continue;
-                }
-                let c = Conj {
-                    alt: *alt,
-                    indicated,
-                };
-                for (k, s) in reps(p).iter().enumerate() {
-                    if let Some(bit) = rep_bit(k) {
-                        if harmful & bit == 0 && c.holds(&without.with(p, *s)) {
-                            harmful |= bit;
-                        }
-                    }
-                }
-            }
+            let own = table.by_item.get(p.index()).map_or(&[][..], Vec::as_slice);
             let mut harmless = 0u32;
-            for (k, s) in reps(p).iter().enumerate() {
+            for s in reps(p) {
                 let w = without.with(p, *s);
-                let makes_hold = match rep_bit(k) {
-                    Some(bit) => harmful & bit != 0,
-                    None => self.holds_given(outcome, &w, ItemSet::of(p), false),
+                // Only an alternative (without a NEWS2 sum) that reads `p` can make the outcome hold:
+                // it does not hold in `without`.
+                let makes_hold = || {
+                    own.iter().any(|index| {
+                        table.alts.get(*index as usize).is_some_and(|alt| {
+                            indication(alt.owner, outcome).is_some_and(|indicated| {
+                                alt.sum.is_none()
+                                    && alt.items.contains(p)
+                                    && self.can_hold(*index, indicated, tried)
+                                    && Conj {
+                                        alt: *alt,
+                                        indicated,
+                                    }
+                                    .holds(&w)
+                            })
+                        })
+                    })
                 };
-                if let (true, false, Some(points)) = (
-                    self.consistent_after(&w, p),
-                    makes_hold,
-                    news2::points(p, *s),
-                ) {
-                    harmless |= 1 << points;
+                if let (true, Some(points)) = (self.consistent_after(&w, p), news2::points(p, *s)) {
+                    if !makes_hold() {
+                        harmless |= 1 << points;
+                    }
                 }
             }
             harmless
