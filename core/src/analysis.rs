@@ -846,6 +846,10 @@ impl<'a> Analyser<'a> {
             let own = table.by_item.get(p.index()).map_or(&[][..], Vec::as_slice);
             let mut harmless = 0u32;
             for s in reps(p) {
+                // A score another answer already makes harmless adds nothing.
+                let Some(points) = news2::points(p, *s).filter(|n| harmless & (1 << n) == 0) else {
+                    continue;
+                };
                 let w = without.with(p, *s);
                 // Only an alternative (without a NEWS2 sum) that reads `p` can make the outcome hold:
                 // it does not hold in `without`.
@@ -865,10 +869,8 @@ impl<'a> Analyser<'a> {
                         })
                     })
                 };
-                if let (true, Some(points)) = (self.consistent_after(&w, p), news2::points(p, *s)) {
-                    if !makes_hold() {
-                        harmless |= 1 << points;
-                    }
+                if self.consistent_after(&w, p) && !makes_hold() {
+                    harmless |= 1 << points;
                 }
             }
             harmless
@@ -983,8 +985,15 @@ impl<'a> Analyser<'a> {
             return false;
         }
         let k = outcome_index(outcome);
-        let mut items = conj.items();
+        // Only open items are set (and only they can make the outcome hold where it does not).
+        let mut items = conj.items().intersection(self.open);
         items.remove(x);
+        // No answers to them, to `x` and to the age (which a context tries) can make it hold.
+        let mut tried = items.union(ItemSet::of(x));
+        tried.insert(Item::Age);
+        if !self.can_hold(index, conj.indicated, tried) {
+            return false;
+        }
         self.contexts.iter().copied().enumerate().any(|(c, ctx)| {
             // Where the outcome holds already, answers only add to it (absent makes no atom hold).
             self.holds.get(c).is_some_and(|h| !h[k])

@@ -239,6 +239,11 @@ impl ItemSet {
         ItemSet(self.0 | other.0)
     }
 
+    /// The items in both sets.
+    pub fn intersection(self, other: ItemSet) -> ItemSet {
+        ItemSet(self.0 & other.0)
+    }
+
     /// Every item of this set is in `other`.
     pub fn is_subset(&self, other: ItemSet) -> bool {
         self.0 & !other.0 == 0
