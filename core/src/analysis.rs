@@ -129,7 +129,7 @@ struct Alt {
 /// only with [`INDICATED`].
 #[derive(Clone, Copy, Debug)]
 struct Conj {
-    alt: Alt,
+    alt: &'static Alt,
     indicated: bool,
 }
 
@@ -259,9 +259,9 @@ fn table() -> &'static Table {
 /// The alternative as `outcome` reads it, if it is one of its alternatives: a criterion alone; or a
 /// level: its triggers and those of every more urgent level, and at the acute TSB levels the criteria
 /// that indicate them (1-4 for 24-hour care, any for outpatient).
-fn conj(alt: &Alt, outcome: Outcome) -> Option<Conj> {
+fn conj(alt: &'static Alt, outcome: Outcome) -> Option<Conj> {
     Some(Conj {
-        alt: *alt,
+        alt,
         indicated: indication(alt.owner, outcome)?,
     })
 }
@@ -469,7 +469,7 @@ impl<'a> Analyser<'a> {
             let mut holds = true;
             let mut items = Some(ItemSet::EMPTY);
             let c = Conj {
-                alt: *alt,
+                alt,
                 indicated: false,
             };
             c.all(&mut |a| {
@@ -506,7 +506,7 @@ impl<'a> Analyser<'a> {
                         *on_input
                     } else {
                         Conj {
-                            alt: *alt,
+                            alt,
                             indicated: false,
                         }
                         .holds(v)
@@ -602,7 +602,7 @@ impl<'a> Analyser<'a> {
     /// Calls `f` on the alternatives that may hold in a view with answers tried to `tried` (and some
     /// more), until it returns true; whether one did. Only those filed under no item or under a tried
     /// one: an alternative is filed under the first item that keeps it from holding on the input.
-    fn any_near(&self, tried: ItemSet, f: &mut dyn FnMut(&Alt) -> bool) -> bool {
+    fn any_near(&self, tried: ItemSet, f: &mut dyn FnMut(&'static Alt) -> bool) -> bool {
         let alts = &table().alts;
         let mut rest = tried;
         let mut bucket = Item::COUNT;
@@ -765,11 +765,7 @@ impl<'a> Analyser<'a> {
             reads
                 && (sums || alt.sum.is_none())
                 && self.can_hold(alt.index, indicated, tried)
-                && Conj {
-                    alt: *alt,
-                    indicated,
-                }
-                .holds(v)
+                && Conj { alt, indicated }.holds(v)
         })
     }
 
@@ -818,10 +814,7 @@ impl<'a> Analyser<'a> {
         let tried = without.tried_items();
         self.any_near(tried, &mut |alt| {
             if let (Some(indicated), Some(t)) = (indication(alt.owner, outcome), alt.sum) {
-                let d = Conj {
-                    alt: *alt,
-                    indicated,
-                };
+                let d = Conj { alt, indicated };
                 if self.can_hold(alt.index, indicated, tried)
                     && d.all(&mut |a| matches!(a, Atom::News2AtLeast(_)) || a.holds(without))
                 {
@@ -860,11 +853,7 @@ impl<'a> Analyser<'a> {
                                 alt.sum.is_none()
                                     && alt.items.contains(p)
                                     && self.can_hold(*index, indicated, tried)
-                                    && Conj {
-                                        alt: *alt,
-                                        indicated,
-                                    }
-                                    .holds(&w)
+                                    && Conj { alt, indicated }.holds(&w)
                             })
                         })
                     })
