@@ -472,14 +472,16 @@ impl<'a> Analyser<'a> {
                 alt,
                 indicated: false,
             };
-            c.all(&mut |a| {
+            for a in alt.atoms {
+                let a = c.atom(*a);
                 if !a.holds(&base) {
                     holds = false;
                     block(a, &mut items);
-                    return every_atom;
+                    if !every_atom {
+                        break;
+                    }
                 }
-                true
-            });
+            }
             on_input.push(holds);
             blocked.push(items);
             let bucket = items.map(|items| items.first().map_or(Item::COUNT, Item::index));
