@@ -70,29 +70,36 @@ pub type Rule = &'static [&'static [Atom]];
 #[derive(Clone, Copy, Debug)]
 pub struct View<'a> {
     pub f: &'a Facts,
-    tried: [(Item, Slot); 4],
+    /// The items tried and their answers (apart: a view is copied for every answer tried, and an
+    /// `(Item, Slot)` pair pads the item to the width of a number).
+    items: [Item; 4],
+    slots: [Slot; 4],
     n: usize,
 }
 
 impl Answered for View<'_> {
     fn slot(&self, item: Item) -> Slot {
-        self.tried[..self.n]
-            .iter()
-            .find(|(i, _)| *i == item)
-            .map_or_else(|| self.f.a.get(item), |(_, s)| *s)
+        match self.items.iter().take(self.n).position(|i| *i == item) {
+            Some(k) => self.slots.get(k).copied().unwrap_or(Slot::Absent),
+            None => self.f.a.get(item),
+        }
     }
 }
 
 impl<'a> View<'a> {
     /// The same answers tried as in `other` (same facts assumed): nothing more was set.
     pub fn same(&self, other: &View) -> bool {
-        self.n == other.n && self.tried[..self.n] == other.tried[..other.n]
+        let n = self.n;
+        n == other.n
+            && self.items.get(..n) == other.items.get(..n)
+            && self.slots.get(..n) == other.slots.get(..n)
     }
 
     pub fn of(f: &'a Facts) -> View<'a> {
         View {
             f,
-            tried: [(Item::Age, Slot::Absent); 4],
+            items: [Item::Age; 4],
+            slots: [Slot::Absent; 4],
             n: 0,
         }
     }
@@ -100,11 +107,14 @@ impl<'a> View<'a> {
     /// The same view with `item` answered `slot` (a fifth answer replaces none: the analysis never
     /// tries more than four at once).
     pub fn with(mut self, item: Item, slot: Slot) -> View<'a> {
-        if let Some(k) = self.tried[..self.n].iter().position(|(i, _)| *i == item) {
-            self.tried[k].1 = slot;
-        } else if let Some(place) = self.tried.get_mut(self.n) {
-            *place = (item, slot);
-            self.n += 1;
+        let k = self.items.iter().take(self.n).position(|i| *i == item);
+        let at = k.unwrap_or(self.n);
+        if let (Some(place), Some(answer)) = (self.items.get_mut(at), self.slots.get_mut(at)) {
+            *place = item;
+            *answer = slot;
+            if k.is_none() {
+                self.n += 1;
+            }
         }
         self
     }
@@ -112,7 +122,7 @@ impl<'a> View<'a> {
     /// The items answered in place of the facts' answers.
     pub fn tried_items(&self) -> ItemSet {
         let mut items = ItemSet::EMPTY;
-        for (item, _) in self.tried.iter().take(self.n) {
+        for item in self.items.iter().take(self.n) {
             items.insert(*item);
         }
         items
@@ -134,7 +144,7 @@ impl<'a> View<'a> {
     /// The NEWS2 points of each parameter by the adult bands (`None`: not given).
     pub fn news2_points(&self) -> [Option<u8>; 7] {
         let mut points = self.f.news2_points;
-        for (item, slot) in &self.tried[..self.n] {
+        for (item, slot) in self.items.iter().zip(&self.slots).take(self.n) {
             if let Some(k) = news2::PARAMETERS.iter().position(|p| p == item) {
                 if let Some(p) = points.get_mut(k) {
                     *p = news2::points(*item, *slot);
