@@ -23,6 +23,10 @@
 //! threshold within the range the other open parameters allow" is one pass. A property test checks the
 //! result against an exhaustive search on inputs with few open items.
 //!
+//! What holds in a view is asked of the alternatives that may hold there only: [`Analyser::new`] files
+//! each under the items of its atoms that fail on the input, and a view makes it hold only by trying
+//! answers to all of them.
+//!
 //! Written as plain loops over one table of alternatives: in the small wasm build every iterator
 //! adapter chain is code of its own.
 
