@@ -35,7 +35,9 @@ fn main() {
     if stage == "sizes" {
         let full = json::to_string(&evaluation).unwrap_or_default().len();
         let ids = ids_only().unwrap_or_default().len();
-        let score = score_json(r#"{"q1":3,"q2":2,"q3":1}"#).unwrap_or_default().len();
+        let score = score_json(r#"{"q1":3,"q2":2,"q3":1}"#)
+            .unwrap_or_default()
+            .len();
         println!("output {full} bytes, with texts: false {ids} bytes, AUDIT-C score {score} bytes");
         return;
     }
@@ -44,7 +46,9 @@ fn main() {
             "write" => drop(black_box(json::to_string(black_box(&evaluation)))),
             "write_ids" => drop(black_box(ids_only())),
             "read" => drop(black_box(input::parse_str(black_box(text)))),
-            "score" => drop(black_box(score_json(black_box(r#"{"q1":3,"q2":2,"q3":1}"#)))),
+            "score" => drop(black_box(score_json(black_box(
+                r#"{"q1":3,"q2":2,"q3":1}"#,
+            )))),
             "json" => drop(black_box(
                 tsb_akutt_core::evaluate_json(black_box(text)).map(|e| json::to_string(&e)),
             )),

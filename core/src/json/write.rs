@@ -48,16 +48,35 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
 /// `options.texts: false` leaves the texts out of an evaluation: `evaluate::TEXT_FIELDS`).
 pub fn to_string_without<T: Serialize + ?Sized>(value: &T, skip: Skip) -> Result<String, Error> {
     // An evaluation is about 11 KB: one allocation instead of a dozen reallocations.
-    let mut serializer = Serializer(Vec::with_capacity(16 * 1024), skip);
+    let mut serializer = Serializer {
+        out: Vec::with_capacity(16 * 1024),
+        skip,
+        plain_names: [(0, 0); NAME_SLOTS],
+    };
     value.serialize(&mut serializer)?;
     // Every byte written is ASCII (or, through `string_literal`, copied from a `&str`): the check
     // cannot fail, and it keeps the crate free of `unsafe`.
-    String::from_utf8(serializer.0).map_err(|_| Error)
+    String::from_utf8(serializer.out).map_err(|_| Error)
 }
 
 /// Writes bytes into one buffer: a `Vec<u8>`, whose `push` of one byte is a store (a `String`'s
 /// `push` of a `char` encodes it first, a call per character at `opt-level = "z"`).
-pub struct Serializer(Vec<u8>, Skip);
+pub struct Serializer {
+    out: Vec<u8>,
+    /// The struct fields left out.
+    skip: Skip,
+    /// Field names known to need no escape, as (address, length), by [`name_slot`]: serde's field
+    /// names are `&'static str`, and an output writes the same few dozen again and again, so each is
+    /// scanned about once.
+    plain_names: [(usize, usize); NAME_SLOTS],
+}
+
+const NAME_SLOTS: usize = 64;
+
+fn name_slot(name: &str) -> usize {
+    let address = name.as_ptr() as usize;
+    (address ^ (address >> 6) ^ name.len()) % NAME_SLOTS
+}
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
@@ -68,35 +87,17 @@ pub(super) fn push_string(out: &mut Vec<u8>, s: &str, ascii: bool) {
     out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut start = 0;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // Eight bytes at a time while none needs an escape (most of a text's bytes).
-        if ascii {
-            if let Some(chunk) = bytes.get(i..i + 8) {
-                if plain_ascii_8(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))) {
-                    i += 8;
-                    continue;
-                }
-            }
-        }
-        let plain = if ascii {
-            (b' '..=b'~').contains(&b)
-        } else {
-            b >= b' '
-        };
-        if plain && b != b'"' && b != b'\\' {
-            i += 1;
-            continue;
-        }
+    while let Some(i) = first_escape(bytes, start, ascii) {
         out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
-        let escape: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
+        let escape: &[u8] = match bytes.get(i) {
+            Some(b'"') => b"\\\"",
+            Some(b'\\') => b"\\\\",
+            Some(b'\n') => b"\\n",
+            Some(b'\r') => b"\\r",
+            Some(b'\t') => b"\\t",
             _ => b"",
         };
+        start = i + 1;
         if escape.is_empty() {
             // Another control character or one outside ASCII (`i` is at a character boundary).
             let c = s
@@ -108,32 +109,60 @@ pub(super) fn push_string(out: &mut Vec<u8>, s: &str, ascii: bool) {
                 let hex = |shift: u16| HEX[usize::from((unit >> shift) & 0xf)];
                 out.extend_from_slice(&[b'\\', b'u', hex(12), hex(8), hex(4), hex(0)]);
             }
-            i += c.len_utf8();
+            start = i + c.len_utf8();
         } else {
             out.extend_from_slice(escape);
-            i += 1;
         }
-        start = i;
     }
     out.extend_from_slice(bytes.get(start..).unwrap_or_default());
     out.push(b'"');
 }
 
-/// Whether eight bytes are all printable ASCII other than `"` and `\\` (bytes `0x20..=0x7e`): the
-/// usual bit tricks for "has a byte below n" and "has a byte equal to b".
-fn plain_ascii_8(x: u64) -> bool {
+/// The index of the first byte from `from` on that a JSON string must escape (see [`escapes_8`]).
+/// Eight bytes at a time (most bytes need none); the last few padded with plain spaces.
+fn first_escape(bytes: &[u8], from: usize, ascii: bool) -> Option<usize> {
+    let mut i = from;
+    loop {
+        let rest = bytes.get(i..)?;
+        let chunk = match rest.first_chunk::<8>() {
+            Some(chunk) => *chunk,
+            None => {
+                let mut padded = [b' '; 8];
+                padded.iter_mut().zip(rest).for_each(|(p, b)| *p = *b);
+                padded
+            }
+        };
+        let escapes = escapes_8(u64::from_le_bytes(chunk), ascii);
+        if escapes != 0 {
+            // A byte of `rest`: padding is never flagged.
+            return Some(i + (escapes.trailing_zeros() / 8) as usize);
+        }
+        if rest.len() <= 8 {
+            return None;
+        }
+        i += 8;
+    }
+}
+
+/// The bytes of `x` (eight, little-endian) that need an escape, each flagged by its high bit: `"`,
+/// `\\`, a control character and, with `ascii`, any byte outside printable ASCII. Each lane on its
+/// own: the sums of 7-bit lanes never carry into the next, so `trailing_zeros() / 8` is the first.
+fn escapes_8(x: u64, ascii: bool) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let below = |n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
-    let equal = |b: u64| {
-        let y = x ^ (ONES * b);
-        y.wrapping_sub(ONES) & !y & HIGH
+    let low7 = x & !HIGH;
+    // High bit set where the byte's low seven bits are at least `n` (for `n` in 1..=0x80).
+    let at_least = |n: u64| low7 + ONES * (0x80 - n);
+    // High bit set where the byte's low seven bits differ from `b` (below 0x80).
+    let differs = |b: u64| (low7 ^ (ONES * b)) + ONES * 0x7f;
+    let plain = at_least(0x20) & differs(u64::from(b'"')) & differs(u64::from(b'\\'));
+    let plain = if ascii {
+        plain & !at_least(0x7f) & !x
+    } else {
+        // Bytes outside ASCII are copied as they are.
+        plain | x
     };
-    x & HIGH == 0
-        && below(0x20) == 0
-        && equal(0x7f) == 0
-        && equal(u64::from(b'"')) == 0
-        && equal(u64::from(b'\\')) == 0
+    !plain & HIGH
 }
 
 /// The decimal digits of `n` (at most 20), in `digits[start..]`.
@@ -240,30 +269,30 @@ pub(super) fn push_integer(out: &mut Vec<u8>, n: i64) {
 
 impl Serializer {
     fn string(&mut self, s: &str) {
-        push_string(&mut self.0, s, true);
+        push_string(&mut self.out, s, true);
     }
 
     fn unsigned(&mut self, n: u64) {
-        push_unsigned(&mut self.0, n);
+        push_unsigned(&mut self.out, n);
     }
 
     fn signed(&mut self, n: i64) {
-        push_integer(&mut self.0, n);
+        push_integer(&mut self.out, n);
     }
 
     fn float(&mut self, f: f64) {
-        push_float(&mut self.0, f);
+        push_float(&mut self.out, f);
     }
 
     /// Opens `{"variant":` for an externally tagged enum variant.
     fn variant(&mut self, variant: &str) {
-        self.0.push(b'{');
+        self.out.push(b'{');
         self.string(variant);
-        self.0.push(b':');
+        self.out.push(b':');
     }
 
     fn compound(&mut self, open: u8, close: &'static [u8]) -> Compound<'_> {
-        self.0.push(open);
+        self.out.push(open);
         Compound {
             ser: self,
             first: true,
@@ -286,7 +315,7 @@ pub struct Compound<'a> {
 impl Compound<'_> {
     fn comma(&mut self) {
         if !self.first {
-            self.ser.0.push(b',');
+            self.ser.out.push(b',');
         }
         self.first = false;
     }
@@ -298,37 +327,44 @@ impl Compound<'_> {
 
     fn key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
         self.comma();
-        let start = self.ser.0.len();
+        let start = self.ser.out.len();
         key.serialize(&mut *self.ser)?;
-        if self.ser.0.get(start) != Some(&b'"') {
+        if self.ser.out.get(start) != Some(&b'"') {
             // A number or boolean key, quoted as serde_json does.
-            self.ser.0.insert(start, b'"');
-            self.ser.0.push(b'"');
+            self.ser.out.insert(start, b'"');
+            self.ser.out.push(b'"');
         }
-        self.ser.0.push(b':');
+        self.ser.out.push(b':');
         Ok(())
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        if self.skipped(key) {
-            return Ok(());
+        if self.name(key) {
+            value.serialize(&mut *self.ser)
+        } else {
+            Ok(())
         }
-        self.name(key);
-        value.serialize(&mut *self.ser)
     }
 
-    /// Whether the field `key` of this struct is left out. Not generic, as `name`.
+    /// `,"key":` for a struct field, unless the field is left out (then false). Not generic (one copy
+    /// in the module, not one per field type).
     #[inline(never)]
-    fn skipped(&self, key: &str) -> bool {
-        self.skip.iter().any(|(_, field)| *field == key)
-    }
-
-    /// `,"key":` for a struct field. Not generic (one copy in the module, not one per field type).
-    #[inline(never)]
-    fn name(&mut self, key: &str) {
-        // A struct's field names are identifiers: copied as they are, without the escaping scan.
-        if key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-            let out = &mut self.ser.0;
+    fn name(&mut self, key: &str) -> bool {
+        if !self.skip.is_empty() && self.skip.iter().any(|(_, field)| *field == key) {
+            return false;
+        }
+        let known = (key.as_ptr() as usize, key.len());
+        let slot = self.ser.plain_names.get_mut(name_slot(key));
+        let plain = match slot {
+            Some(slot) if *slot == known => true,
+            Some(slot) if first_escape(key.as_bytes(), 0, true).is_none() => {
+                *slot = known;
+                true
+            }
+            _ => false,
+        };
+        if plain {
+            let out = &mut self.ser.out;
             out.reserve(key.len() + 4);
             if !self.first {
                 out.push(b',');
@@ -340,12 +376,13 @@ impl Compound<'_> {
         } else {
             self.comma();
             self.ser.string(key);
-            self.ser.0.push(b':');
+            self.ser.out.push(b':');
         }
+        true
     }
 
     fn close(self) -> Result<(), Error> {
-        self.ser.0.extend_from_slice(self.close);
+        self.ser.out.extend_from_slice(self.close);
         Ok(())
     }
 }
@@ -362,7 +399,8 @@ impl<'a> ser::Serializer for &'a mut Serializer {
     type SerializeStructVariant = Compound<'a>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.0.extend_from_slice(if v { b"true" } else { b"false" });
+        self.out
+            .extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
     }
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
@@ -421,7 +459,7 @@ impl<'a> ser::Serializer for &'a mut Serializer {
         seq.close()
     }
     fn serialize_none(self) -> Result<(), Error> {
-        self.0.extend_from_slice(b"null");
+        self.out.extend_from_slice(b"null");
         Ok(())
     }
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
@@ -458,7 +496,7 @@ impl<'a> ser::Serializer for &'a mut Serializer {
     ) -> Result<(), Error> {
         self.variant(variant);
         value.serialize(&mut *self)?;
-        self.0.push(b'}');
+        self.out.push(b'}');
         Ok(())
     }
     fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>, Error> {
@@ -489,7 +527,7 @@ impl<'a> ser::Serializer for &'a mut Serializer {
     }
     fn serialize_struct(self, name: &'static str, _len: usize) -> Result<Compound<'a>, Error> {
         // The entries of one struct are consecutive in a `Skip`: found once per struct, not per field.
-        let all = self.1;
+        let all = self.skip;
         let start = all
             .iter()
             .position(|(n, _)| *n == name)
@@ -717,21 +755,33 @@ mod tests {
 
 #[cfg(test)]
 mod chunk_tests {
-    use super::plain_ascii_8;
+    use super::escapes_8;
+
+    /// The lowest flag is the first byte that needs an escape, with or without `ascii`.
+    fn first_escape(bytes: [u8; 8], ascii: bool) -> Option<usize> {
+        let x = escapes_8(u64::from_le_bytes(bytes), ascii);
+        (x != 0).then(|| x.trailing_zeros() as usize / 8)
+    }
 
     #[test]
-    fn eight_bytes_are_plain_exactly_when_each_is() {
-        let plain = |b: u8| (0x20..=0x7e).contains(&b) && b != b'"' && b != b'\\';
-        // Every byte value at every position, among plain neighbours.
-        for position in 0..8 {
-            for b in 0..=255u8 {
-                let mut bytes = *b"abcdefgh";
-                bytes[position] = b;
-                assert_eq!(
-                    plain_ascii_8(u64::from_le_bytes(bytes)),
-                    plain(b),
-                    "{b:#x} at {position}"
-                );
+    fn the_first_flagged_byte_is_the_first_that_needs_an_escape() {
+        let plain =
+            |b: u8, ascii: bool| b >= 0x20 && b != b'"' && b != b'\\' && !(ascii && b >= 0x7f);
+        // Every byte value at every position, among plain neighbours and after any of 0..=255 (the
+        // borrows of a byte below flag bytes above it, never below).
+        for ascii in [true, false] {
+            for position in 0..8 {
+                for b in 0..=255u8 {
+                    for after in [b'a', b' ', b'~', 0x00, 0x22, 0x5c, 0x7f, 0x80, 0xff] {
+                        let mut bytes = *b"abcdefgh";
+                        bytes[position] = b;
+                        for later in bytes.iter_mut().skip(position + 1) {
+                            *later = after;
+                        }
+                        let want = bytes.iter().position(|&b| !plain(b, ascii));
+                        assert_eq!(first_escape(bytes, ascii), want, "{bytes:?} ascii {ascii}");
+                    }
+                }
             }
         }
     }
