@@ -126,9 +126,10 @@ pub(super) fn push_string(out: &mut Vec<u8>, s: &str, ascii: bool) {
     out.push(b'"');
 }
 
-/// The index of the first byte from `from` on that a JSON string must escape (see [`escapes_8`]).
-/// Eight bytes at a time (most bytes need none); the last few padded with plain spaces.
-fn first_escape(bytes: &[u8], from: usize, ascii: bool) -> Option<usize> {
+/// The index of the first byte from `from` on that a JSON string must escape (see [`escapes_8`]):
+/// also where a plain run of a string being read ends. Eight bytes at a time (most bytes need none);
+/// the last few padded with plain spaces.
+pub(super) fn first_escape(bytes: &[u8], from: usize, ascii: bool) -> Option<usize> {
     let mut i = from;
     loop {
         let rest = bytes.get(i..)?;
