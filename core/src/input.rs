@@ -230,11 +230,13 @@ pub(crate) fn parse_answers(value: &Value, base: &str, answers: &mut Answers, er
     let Some(map) = expect_object(value, base, errors) else {
         return;
     };
+    let mut previous = None;
     for (key, value) in map {
         // Paths are built only when there is an error to report.
         let path = || join(base, key);
-        match Item::from_id(key) {
+        match Item::from_id_after(key, previous) {
             Some(item) => {
+                previous = Some(item);
                 if let Some(slot) = parse_answer(item, value, &path, errors) {
                     answers.set(item, slot);
                 }
