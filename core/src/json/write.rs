@@ -66,7 +66,7 @@ pub struct Serializer {
     plain_names: [(usize, usize); NAME_SLOTS],
 }
 
-const NAME_SLOTS: usize = 64;
+const NAME_SLOTS: usize = 32;
 
 impl Serializer {
     /// Not generic, as `Compound::name`: one copy, not one per output type.
