@@ -446,11 +446,15 @@ fn first_duplicate(members: &[(Cow<'_, str>, Value<'_>)]) -> Option<usize> {
     if members.len() <= SLOTS / 2 {
         let mut table = [EMPTY; SLOTS];
         for (i, (key, _)) in members.iter().enumerate() {
-            // FNV-1a: a collision costs a comparison, nothing else.
-            let hash = key.bytes().fold(0x811c_9dc5_u32, |h, b| {
-                (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-            });
-            let mut slot = hash as usize % SLOTS;
+            // The length and three bytes, not every byte: a collision costs a comparison, nothing
+            // else, and at most 64 keys bound the probing.
+            let bytes = key.as_bytes();
+            let byte = |i: usize| u32::from(bytes.get(i).copied().unwrap_or(0));
+            let last = bytes.len().saturating_sub(1);
+            let mixed =
+                (bytes.len() as u32) ^ byte(0) << 8 ^ byte(last / 2) << 16 ^ byte(last) << 24;
+            // Fibonacci hashing: the top seven bits of the product, 0..128.
+            let mut slot = (mixed.wrapping_mul(0x9e37_79b9) >> 25) as usize % SLOTS;
             loop {
                 match table[slot] {
                     EMPTY => {
