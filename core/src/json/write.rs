@@ -16,6 +16,7 @@
 use super::read;
 use serde::ser::{self, Serialize};
 use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A value the serializer cannot write (never for the core's output types).
 #[derive(Debug)]
@@ -60,13 +61,28 @@ pub struct Serializer {
     out: Vec<u8>,
     /// The struct fields left out.
     skip: Skip,
-    /// Field names known to need no escape, as (address, length), by [`name_slot`]: serde's field
-    /// names are `&'static str`, and an output writes the same few dozen again and again, so each is
-    /// scanned about once.
-    plain_names: [(usize, usize); NAME_SLOTS],
 }
 
-const NAME_SLOTS: usize = 32;
+const NAME_SLOTS: usize = 128;
+
+/// Field names known to need no escape, by [`name_slot`], each as [`name_identity`]: serde's field
+/// names are `&'static str`, each at one address for the life of the program, so each is scanned
+/// about once, not in every output. Relaxed atomics: plain loads and stores in the wasm module, and
+/// a slot is one number, whole or not yet written, whatever the threads.
+static PLAIN_NAMES: [AtomicU64; NAME_SLOTS] = [const { AtomicU64::new(0) }; NAME_SLOTS];
+
+/// A field name's address and length as one number (never 0), when both fit (then no other name has
+/// it).
+fn name_identity(name: &'static str) -> Option<u64> {
+    let address = u64::try_from(name.as_ptr() as usize).ok()?;
+    let length = u64::try_from(name.len()).ok()?;
+    (address < 1 << 47 && length < 1 << 16).then_some(address << 16 | length | 1 << 63)
+}
+
+fn name_slot(name: &'static str) -> usize {
+    let address = name.as_ptr() as usize;
+    (address ^ (address >> 6) ^ name.len()) % NAME_SLOTS
+}
 
 impl Serializer {
     /// Not generic, as `Compound::name`: one copy, not one per output type.
@@ -76,14 +92,8 @@ impl Serializer {
             // An evaluation is 7 to 18 KB: one allocation, not a dozen reallocations.
             out: Vec::with_capacity(16 * 1024),
             skip,
-            plain_names: [(0, 0); NAME_SLOTS],
         }
     }
-}
-
-fn name_slot(name: &str) -> usize {
-    let address = name.as_ptr() as usize;
-    (address ^ (address >> 6) ^ name.len()) % NAME_SLOTS
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -349,7 +359,7 @@ impl Compound<'_> {
         Ok(())
     }
 
-    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
+    fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
         if self.name(key) {
             value.serialize(&mut *self.ser)
         } else {
@@ -360,16 +370,18 @@ impl Compound<'_> {
     /// `,"key":` for a struct field, unless the field is left out (then false). Not generic (one copy
     /// in the module, not one per field type).
     #[inline(never)]
-    fn name(&mut self, key: &str) -> bool {
+    fn name(&mut self, key: &'static str) -> bool {
         if !self.skip.is_empty() && self.skip.iter().any(|(_, field)| *field == key) {
             return false;
         }
-        let known = (key.as_ptr() as usize, key.len());
-        let slot = self.ser.plain_names.get_mut(name_slot(key));
-        let plain = match slot {
-            Some(slot) if *slot == known => true,
-            Some(slot) if first_escape(key.as_bytes(), 0, true).is_none() => {
-                *slot = known;
+        let known = name_identity(key);
+        let slot = PLAIN_NAMES.get(name_slot(key));
+        let plain = match (slot, known) {
+            (Some(slot), Some(known)) if slot.load(Ordering::Relaxed) == known => true,
+            _ if first_escape(key.as_bytes(), 0, true).is_none() => {
+                if let (Some(slot), Some(known)) = (slot, known) {
+                    slot.store(known, Ordering::Relaxed);
+                }
                 true
             }
             _ => false,
