@@ -102,7 +102,6 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 /// The runs that need no escape are copied whole.
 pub(super) fn push_string(out: &mut Vec<u8>, s: &str, ascii: bool) {
     let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut start = 0;
     while let Some(i) = first_escape(bytes, start, ascii) {
@@ -388,7 +387,6 @@ impl Compound<'_> {
         };
         if plain {
             let out = &mut self.ser.out;
-            out.reserve(key.len() + 4);
             if !self.first {
                 out.push(b',');
             }
