@@ -139,29 +139,23 @@ pub(super) fn push_string(out: &mut Vec<u8>, s: &str, ascii: bool) {
 /// also where a plain run of a string being read ends. Eight bytes at a time (most bytes need none);
 /// the last few padded with plain spaces.
 pub(super) fn first_escape(bytes: &[u8], from: usize, ascii: bool) -> Option<usize> {
-    let mut i = from;
-    loop {
-        let rest = bytes.get(i..)?;
-        let chunk = match rest.first_chunk::<8>() {
-            Some(chunk) => *chunk,
-            None => {
-                let mut padded = [b' '; 8];
-                if let Some(start) = padded.get_mut(..rest.len()) {
-                    start.copy_from_slice(rest);
-                }
-                padded
-            }
-        };
-        let escapes = escapes_8(u64::from_le_bytes(chunk), ascii);
+    let mut rest = bytes.get(from..)?;
+    let mut at = from;
+    while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
+        let escapes = escapes_8(u64::from_le_bytes(*chunk), ascii);
         if escapes != 0 {
-            // A byte of `rest`: padding is never flagged.
-            return Some(i + (escapes.trailing_zeros() / 8) as usize);
+            return Some(at + (escapes.trailing_zeros() / 8) as usize);
         }
-        if rest.len() <= 8 {
-            return None;
-        }
-        i += 8;
+        rest = tail;
+        at += 8;
     }
+    let mut padded = [b' '; 8];
+    if let Some(start) = padded.get_mut(..rest.len()) {
+        start.copy_from_slice(rest);
+    }
+    let escapes = escapes_8(u64::from_le_bytes(padded), ascii);
+    // A byte of `rest`: padding is never flagged.
+    (escapes != 0).then(|| at + (escapes.trailing_zeros() / 8) as usize)
 }
 
 /// The bytes of `x` (eight, little-endian) that need an escape, each flagged by its high bit: `"`,
