@@ -116,17 +116,27 @@ pub(super) fn push_string(out: &mut Vec<u8>, s: &str, ascii: bool) {
         };
         start = i + 1;
         if escape.is_empty() {
-            // Another control character or one outside ASCII (`i` is at a character boundary).
-            let c = s
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
-                .unwrap_or('\0');
+            // Another control character or one outside ASCII, decoded here from its bytes (`i` is at
+            // a character boundary: the scan starts at one, and stops at a character's first byte).
+            let lead = bytes.get(i).copied().unwrap_or(0);
+            let (width, bits) = match lead {
+                0xf0.. => (4, lead & 0x07),
+                0xe0.. => (3, lead & 0x0f),
+                0xc0.. => (2, lead & 0x1f),
+                _ => (1, lead),
+            };
+            let code = bytes
+                .get(i + 1..i + width)
+                .unwrap_or_default()
+                .iter()
+                .fold(u32::from(bits), |code, b| code << 6 | u32::from(b & 0x3f));
             let mut units = [0u16; 2];
+            let c = char::from_u32(code).unwrap_or('\0');
             for &unit in c.encode_utf16(&mut units).iter() {
                 let hex = |shift: u16| HEX[usize::from((unit >> shift) & 0xf)];
                 out.extend_from_slice(&[b'\\', b'u', hex(12), hex(8), hex(4), hex(0)]);
             }
-            start = i + c.len_utf8();
+            start = i + width;
         } else {
             out.extend_from_slice(escape);
         }
