@@ -100,10 +100,20 @@ impl Item {
     }
 
     pub fn from_id(id: &str) -> Option<Item> {
+        Item::from_id_after(id, None)
+    }
+
+    /// [`Item::from_id`], searching from the item after `previous` on, then from the start: an input
+    /// lists its answers mostly in catalog order (as the forms ask them), and then the first item
+    /// looked at is the one.
+    pub fn from_id_after(id: &str, previous: Option<Item>) -> Option<Item> {
+        let start = previous.map_or(0, |p| p.index() + 1);
+        let (before, after) = CATALOG.split_at_checked(start).unwrap_or((&CATALOG, &[]));
         // Lengths first: in the small wasm build a string comparison is a call, and most ids differ
         // in length.
-        CATALOG
+        after
             .iter()
+            .chain(before)
             .find(|d| d.id.len() == id.len() && d.id == id)
             .map(|d| d.item)
     }
@@ -1396,6 +1406,11 @@ mod tests {
         for (i, def) in CATALOG.iter().enumerate() {
             assert_eq!(def.item.index(), i, "{} is out of place", def.id);
             assert_eq!(Item::from_id(def.id), Some(def.item));
+            // Found wherever the search starts, and an unknown id from nowhere.
+            for previous in Item::all() {
+                assert_eq!(Item::from_id_after(def.id, Some(previous)), Some(def.item));
+                assert_eq!(Item::from_id_after("no_such_item", Some(previous)), None);
+            }
         }
     }
 

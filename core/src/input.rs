@@ -230,11 +230,13 @@ pub(crate) fn parse_answers(value: &Value, base: &str, answers: &mut Answers, er
     let Some(map) = expect_object(value, base, errors) else {
         return;
     };
+    let mut previous = None;
     for (key, value) in map {
         // Paths are built only when there is an error to report.
         let path = || join(base, key);
-        match Item::from_id(key) {
+        match Item::from_id_after(key, previous) {
             Some(item) => {
+                previous = Some(item);
                 if let Some(slot) = parse_answer(item, value, &path, errors) {
                     answers.set(item, slot);
                 }
@@ -440,6 +442,9 @@ pub fn parse_instrument(
     let mut items = ItemAnswers::new(instrument);
     let mut total = None;
     let mut ok = true;
+    // Where the search for the next key's item starts: after the last one found (given in order,
+    // as forms give them, each is then found at once).
+    let mut next = 0;
     for (key, value) in fields {
         let item_path = || join(path, key);
         if key == "total" {
@@ -456,7 +461,11 @@ pub fn parse_instrument(
             }
             continue;
         }
-        let Some(k) = instrument.items.iter().position(|i| i.id == key) else {
+        let count = instrument.items.len();
+        let found = (next..count)
+            .chain(0..next)
+            .find(|&k| instrument.items.get(k).is_some_and(|i| i.id == key));
+        let Some(k) = found else {
             ok = false;
             if let Some(errors) = errors.room() {
                 let mut known: Vec<String> = instrument.items.iter().map(|i| code(i.id)).collect();
@@ -470,6 +479,7 @@ pub fn parse_instrument(
             }
             continue;
         };
+        next = k + 1;
         let points = instrument.items[k].points;
         let parsed = match (points, value) {
             (Points::Bool | Points::Gate, Value::Bool(b)) => Some(Some(if *b { 1.0 } else { 0.0 })),

@@ -7,7 +7,7 @@
 //! whole-number checks see the number given (`120.00000000000001` is above 120, not 120).
 //! A number too large for an `f64` is a syntax error.
 
-use super::{decimal, Object, Value};
+use super::{decimal, write, Object, Value};
 use crate::text::{Lang, Text};
 use std::borrow::Cow;
 use std::collections::BinaryHeap;
@@ -78,6 +78,8 @@ pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
         text,
         bytes: text.as_bytes(),
         pos: 0,
+        items: Vec::new(),
+        members: Vec::new(),
     };
     let value = reader.value(0)?;
     reader.skip_whitespace();
@@ -91,6 +93,12 @@ struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
+    /// The items of the arrays being read, the innermost's last. At its `]` an array takes its own
+    /// into a vector of their exact length: one allocation per array instead of a vector grown item
+    /// by item (a reallocation and a copy at 4, 8, 16, …).
+    items: Vec<Value<'a>>,
+    /// The same for the members of the objects being read.
+    members: Vec<(Cow<'a, str>, Value<'a>)>,
 }
 
 impl<'a> Reader<'a> {
@@ -162,20 +170,23 @@ impl<'a> Reader<'a> {
             return Err(self.error(Kind::TooDeep));
         }
         self.pos += 1;
-        let mut items = Vec::new();
+        let base = self.items.len();
         self.skip_whitespace();
         if self.peek() == Some(b']') {
             self.pos += 1;
-            return Ok(Value::Array(items));
+            return Ok(Value::Array(Vec::new()));
         }
         loop {
-            items.push(self.value(depth)?);
+            let item = self.value(depth)?;
+            self.items.push(item);
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b']') => {
                     self.pos += 1;
-                    return Ok(Value::Array(items));
+                    // `base` is at most the length: inner arrays took only their own items.
+                    let base = base.min(self.items.len());
+                    return Ok(Value::Array(self.items.split_off(base)));
                 }
                 _ => return Err(self.error(Kind::CommaOrBracket)),
             }
@@ -186,38 +197,65 @@ impl<'a> Reader<'a> {
         if depth > MAX_DEPTH {
             return Err(self.error(Kind::TooDeep));
         }
+        let open = self.pos;
         self.pos += 1;
-        let mut members = Object::new();
         self.skip_whitespace();
         if self.peek() == Some(b'}') {
             self.pos += 1;
-            return Ok(Value::Object(members));
+            return Ok(Value::Object(Object::new()));
         }
-        let mut starts = Vec::new();
+        let base = self.members.len();
         loop {
             self.skip_whitespace();
             if self.peek() != Some(b'"') {
                 return Err(self.error(Kind::Key));
             }
-            starts.push(self.pos);
             let key = self.string()?;
             self.consume(b':', Kind::Colon)?;
             let value = self.value(depth)?;
-            members.push(key, value);
+            self.members.push((key, value));
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
-                    if let Some(second) = first_duplicate(&members.0) {
-                        self.pos = starts.get(second).copied().unwrap_or(self.pos);
-                        return Err(self.error(Kind::Duplicate));
+                    // `base` is at most the length: inner objects took only their own members.
+                    let base = base.min(self.members.len());
+                    let members = self.members.split_off(base);
+                    if let Some(second) = first_duplicate(&members) {
+                        return Err(self.duplicate_at(open, second, depth));
                     }
                     self.pos += 1;
-                    return Ok(Value::Object(members));
+                    return Ok(Value::Object(Object(members)));
                 }
                 _ => return Err(self.error(Kind::CommaOrBrace)),
             }
         }
+    }
+
+    /// The error for the key at `index` of the object that opens at `open`, a key given before: the
+    /// object is read again up to it (only for an object refused; its text read without error once).
+    fn duplicate_at(&mut self, open: usize, index: usize, depth: usize) -> SyntaxError {
+        self.pos = open;
+        for _ in 0..index {
+            // Past `{` or `,`, one member.
+            self.pos += 1;
+            let member = self.skip_member(depth);
+            if member.is_err() {
+                break;
+            }
+            self.skip_whitespace();
+        }
+        self.pos += 1;
+        self.skip_whitespace();
+        self.error(Kind::Duplicate)
+    }
+
+    /// One member read and dropped: `"key": value`, after optional whitespace.
+    fn skip_member(&mut self, depth: usize) -> Result<(), SyntaxError> {
+        self.skip_whitespace();
+        self.string()?;
+        self.consume(b':', Kind::Colon)?;
+        self.value(depth).map(drop)
     }
 
     /// A string, the reader on its opening quote: borrowed from the text when it has no escapes.
@@ -228,13 +266,9 @@ impl<'a> Reader<'a> {
         let mut start = self.pos;
         let mut escaped = false;
         loop {
-            // The plain run first, in a tight loop.
-            while let Some(&b) = self.bytes.get(self.pos) {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            // The plain run first, eight bytes at a time: up to `"`, `\\` or a control character,
+            // the bytes a JSON string writes escaped (characters outside ASCII are plain here).
+            self.pos = write::first_escape(self.bytes, self.pos, false).unwrap_or(self.bytes.len());
             let Some(b) = self.peek() else {
                 return Err(self.error(Kind::End));
             };
@@ -412,11 +446,15 @@ fn first_duplicate(members: &[(Cow<'_, str>, Value<'_>)]) -> Option<usize> {
     if members.len() <= SLOTS / 2 {
         let mut table = [EMPTY; SLOTS];
         for (i, (key, _)) in members.iter().enumerate() {
-            // FNV-1a: a collision costs a comparison, nothing else.
-            let hash = key.bytes().fold(0x811c_9dc5_u32, |h, b| {
-                (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-            });
-            let mut slot = hash as usize % SLOTS;
+            // The length and three bytes, not every byte: a collision costs a comparison, nothing
+            // else, and at most 64 keys bound the probing.
+            let bytes = key.as_bytes();
+            let byte = |i: usize| u32::from(bytes.get(i).copied().unwrap_or(0));
+            let last = bytes.len().saturating_sub(1);
+            let mixed =
+                (bytes.len() as u32) ^ byte(0) << 8 ^ byte(last / 2) << 16 ^ byte(last) << 24;
+            // Fibonacci hashing: the top seven bits of the product, 0..128.
+            let mut slot = (mixed.wrapping_mul(0x9e37_79b9) >> 25) as usize % SLOTS;
             loop {
                 match table[slot] {
                     EMPTY => {

@@ -16,6 +16,7 @@
 use super::read;
 use serde::ser::{self, Serialize};
 use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A value the serializer cannot write (never for the core's output types).
 #[derive(Debug)]
@@ -47,17 +48,53 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
 /// `value` as [`to_string`] writes it, without the struct fields named in `skip` (how
 /// `options.texts: false` leaves the texts out of an evaluation: `evaluate::TEXT_FIELDS`).
 pub fn to_string_without<T: Serialize + ?Sized>(value: &T, skip: Skip) -> Result<String, Error> {
-    // An evaluation is about 11 KB: one allocation instead of a dozen reallocations.
-    let mut serializer = Serializer(Vec::with_capacity(16 * 1024), skip);
+    let mut serializer = Serializer::new(skip);
     value.serialize(&mut serializer)?;
     // Every byte written is ASCII (or, through `string_literal`, copied from a `&str`): the check
     // cannot fail, and it keeps the crate free of `unsafe`.
-    String::from_utf8(serializer.0).map_err(|_| Error)
+    String::from_utf8(serializer.out).map_err(|_| Error)
 }
 
 /// Writes bytes into one buffer: a `Vec<u8>`, whose `push` of one byte is a store (a `String`'s
 /// `push` of a `char` encodes it first, a call per character at `opt-level = "z"`).
-pub struct Serializer(Vec<u8>, Skip);
+pub struct Serializer {
+    out: Vec<u8>,
+    /// The struct fields left out.
+    skip: Skip,
+}
+
+const NAME_SLOTS: usize = 128;
+
+/// Field names known to need no escape, by [`name_slot`], each as [`name_identity`]: serde's field
+/// names are `&'static str`, each at one address for the life of the program, so each is scanned
+/// about once, not in every output. Relaxed atomics: plain loads and stores in the wasm module, and
+/// a slot is one number, whole or not yet written, whatever the threads.
+static PLAIN_NAMES: [AtomicU64; NAME_SLOTS] = [const { AtomicU64::new(0) }; NAME_SLOTS];
+
+/// A field name's address and length as one number (never 0), when both fit (then no other name has
+/// it).
+fn name_identity(name: &'static str) -> Option<u64> {
+    let address = u64::try_from(name.as_ptr() as usize).ok()?;
+    let length = u64::try_from(name.len()).ok()?;
+    (address < 1 << 47 && length < 1 << 16).then_some(address << 16 | length | 1 << 63)
+}
+
+fn name_slot(name: &'static str) -> usize {
+    let address = name.as_ptr() as usize;
+    (address ^ (address >> 6) ^ name.len()) % NAME_SLOTS
+}
+
+impl Serializer {
+    /// Not generic, as `Compound::name`: one copy, not one per output type.
+    #[inline(never)]
+    fn new(skip: Skip) -> Serializer {
+        Serializer {
+            // An evaluation is 7 to 18 KB: one allocation, not a dozen reallocations.
+            out: Vec::with_capacity(16 * 1024),
+            skip,
+        }
+    }
+}
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
@@ -65,75 +102,91 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 /// The runs that need no escape are copied whole.
 pub(super) fn push_string(out: &mut Vec<u8>, s: &str, ascii: bool) {
     let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut start = 0;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // Eight bytes at a time while none needs an escape (most of a text's bytes).
-        if ascii {
-            if let Some(chunk) = bytes.get(i..i + 8) {
-                if plain_ascii_8(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))) {
-                    i += 8;
-                    continue;
-                }
-            }
-        }
-        let plain = if ascii {
-            (b' '..=b'~').contains(&b)
-        } else {
-            b >= b' '
-        };
-        if plain && b != b'"' && b != b'\\' {
-            i += 1;
-            continue;
-        }
+    while let Some(i) = first_escape(bytes, start, ascii) {
         out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
-        let escape: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
+        let escape: &[u8] = match bytes.get(i) {
+            Some(b'"') => b"\\\"",
+            Some(b'\\') => b"\\\\",
+            Some(b'\n') => b"\\n",
+            Some(b'\r') => b"\\r",
+            Some(b'\t') => b"\\t",
             _ => b"",
         };
+        start = i + 1;
         if escape.is_empty() {
-            // Another control character or one outside ASCII (`i` is at a character boundary).
-            let c = s
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
-                .unwrap_or('\0');
+            // Another control character or one outside ASCII, decoded here from its bytes (`i` is at
+            // a character boundary: the scan starts at one, and stops at a character's first byte).
+            let lead = bytes.get(i).copied().unwrap_or(0);
+            let (width, bits) = match lead {
+                0xf0.. => (4, lead & 0x07),
+                0xe0.. => (3, lead & 0x0f),
+                0xc0.. => (2, lead & 0x1f),
+                _ => (1, lead),
+            };
+            let code = bytes
+                .get(i + 1..i + width)
+                .unwrap_or_default()
+                .iter()
+                .fold(u32::from(bits), |code, b| code << 6 | u32::from(b & 0x3f));
             let mut units = [0u16; 2];
+            let c = char::from_u32(code).unwrap_or('\0');
             for &unit in c.encode_utf16(&mut units).iter() {
                 let hex = |shift: u16| HEX[usize::from((unit >> shift) & 0xf)];
                 out.extend_from_slice(&[b'\\', b'u', hex(12), hex(8), hex(4), hex(0)]);
             }
-            i += c.len_utf8();
+            start = i + width;
         } else {
             out.extend_from_slice(escape);
-            i += 1;
         }
-        start = i;
     }
     out.extend_from_slice(bytes.get(start..).unwrap_or_default());
     out.push(b'"');
 }
 
-/// Whether eight bytes are all printable ASCII other than `"` and `\\` (bytes `0x20..=0x7e`): the
-/// usual bit tricks for "has a byte below n" and "has a byte equal to b".
-fn plain_ascii_8(x: u64) -> bool {
+/// The index of the first byte from `from` on that a JSON string must escape (see [`escapes_8`]):
+/// also where a plain run of a string being read ends. Eight bytes at a time (most bytes need none);
+/// the last few padded with plain spaces.
+pub(super) fn first_escape(bytes: &[u8], from: usize, ascii: bool) -> Option<usize> {
+    let mut rest = bytes.get(from..)?;
+    let mut at = from;
+    while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
+        let escapes = escapes_8(u64::from_le_bytes(*chunk), ascii);
+        if escapes != 0 {
+            return Some(at + (escapes.trailing_zeros() / 8) as usize);
+        }
+        rest = tail;
+        at += 8;
+    }
+    let mut padded = [b' '; 8];
+    if let Some(start) = padded.get_mut(..rest.len()) {
+        start.copy_from_slice(rest);
+    }
+    let escapes = escapes_8(u64::from_le_bytes(padded), ascii);
+    // A byte of `rest`: padding is never flagged.
+    (escapes != 0).then(|| at + (escapes.trailing_zeros() / 8) as usize)
+}
+
+/// The bytes of `x` (eight, little-endian) that need an escape, each flagged by its high bit: `"`,
+/// `\\`, a control character and, with `ascii`, any byte outside printable ASCII. Each lane on its
+/// own: the sums of 7-bit lanes never carry into the next, so `trailing_zeros() / 8` is the first.
+fn escapes_8(x: u64, ascii: bool) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let below = |n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
-    let equal = |b: u64| {
-        let y = x ^ (ONES * b);
-        y.wrapping_sub(ONES) & !y & HIGH
+    let low7 = x & !HIGH;
+    // High bit set where the byte's low seven bits are at least `n` (for `n` in 1..=0x80).
+    let at_least = |n: u64| low7 + ONES * (0x80 - n);
+    // High bit set where the byte's low seven bits differ from `b` (below 0x80).
+    let differs = |b: u64| (low7 ^ (ONES * b)) + ONES * 0x7f;
+    let plain = at_least(0x20) & differs(u64::from(b'"')) & differs(u64::from(b'\\'));
+    let plain = if ascii {
+        plain & !at_least(0x7f) & !x
+    } else {
+        // Bytes outside ASCII are copied as they are.
+        plain | x
     };
-    x & HIGH == 0
-        && below(0x20) == 0
-        && equal(0x7f) == 0
-        && equal(u64::from(b'"')) == 0
-        && equal(u64::from(b'\\')) == 0
+    !plain & HIGH
 }
 
 /// The decimal digits of `n` (at most 20), in `digits[start..]`.
@@ -240,30 +293,30 @@ pub(super) fn push_integer(out: &mut Vec<u8>, n: i64) {
 
 impl Serializer {
     fn string(&mut self, s: &str) {
-        push_string(&mut self.0, s, true);
+        push_string(&mut self.out, s, true);
     }
 
     fn unsigned(&mut self, n: u64) {
-        push_unsigned(&mut self.0, n);
+        push_unsigned(&mut self.out, n);
     }
 
     fn signed(&mut self, n: i64) {
-        push_integer(&mut self.0, n);
+        push_integer(&mut self.out, n);
     }
 
     fn float(&mut self, f: f64) {
-        push_float(&mut self.0, f);
+        push_float(&mut self.out, f);
     }
 
     /// Opens `{"variant":` for an externally tagged enum variant.
     fn variant(&mut self, variant: &str) {
-        self.0.push(b'{');
+        self.out.push(b'{');
         self.string(variant);
-        self.0.push(b':');
+        self.out.push(b':');
     }
 
     fn compound(&mut self, open: u8, close: &'static [u8]) -> Compound<'_> {
-        self.0.push(open);
+        self.out.push(open);
         Compound {
             ser: self,
             first: true,
@@ -286,7 +339,7 @@ pub struct Compound<'a> {
 impl Compound<'_> {
     fn comma(&mut self) {
         if !self.first {
-            self.ser.0.push(b',');
+            self.ser.out.push(b',');
         }
         self.first = false;
     }
@@ -298,38 +351,46 @@ impl Compound<'_> {
 
     fn key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
         self.comma();
-        let start = self.ser.0.len();
+        let start = self.ser.out.len();
         key.serialize(&mut *self.ser)?;
-        if self.ser.0.get(start) != Some(&b'"') {
+        if self.ser.out.get(start) != Some(&b'"') {
             // A number or boolean key, quoted as serde_json does.
-            self.ser.0.insert(start, b'"');
-            self.ser.0.push(b'"');
+            self.ser.out.insert(start, b'"');
+            self.ser.out.push(b'"');
         }
-        self.ser.0.push(b':');
+        self.ser.out.push(b':');
         Ok(())
     }
 
-    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        if self.skipped(key) {
-            return Ok(());
+    fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+        if self.name(key) {
+            value.serialize(&mut *self.ser)
+        } else {
+            Ok(())
         }
-        self.name(key);
-        value.serialize(&mut *self.ser)
     }
 
-    /// Whether the field `key` of this struct is left out. Not generic, as `name`.
+    /// `,"key":` for a struct field, unless the field is left out (then false). Not generic (one copy
+    /// in the module, not one per field type).
     #[inline(never)]
-    fn skipped(&self, key: &str) -> bool {
-        self.skip.iter().any(|(_, field)| *field == key)
-    }
-
-    /// `,"key":` for a struct field. Not generic (one copy in the module, not one per field type).
-    #[inline(never)]
-    fn name(&mut self, key: &str) {
-        // A struct's field names are identifiers: copied as they are, without the escaping scan.
-        if key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-            let out = &mut self.ser.0;
-            out.reserve(key.len() + 4);
+    fn name(&mut self, key: &'static str) -> bool {
+        if !self.skip.is_empty() && self.skip.iter().any(|(_, field)| *field == key) {
+            return false;
+        }
+        let known = name_identity(key);
+        let slot = PLAIN_NAMES.get(name_slot(key));
+        let plain = match (slot, known) {
+            (Some(slot), Some(known)) if slot.load(Ordering::Relaxed) == known => true,
+            _ if first_escape(key.as_bytes(), 0, true).is_none() => {
+                if let (Some(slot), Some(known)) = (slot, known) {
+                    slot.store(known, Ordering::Relaxed);
+                }
+                true
+            }
+            _ => false,
+        };
+        if plain {
+            let out = &mut self.ser.out;
             if !self.first {
                 out.push(b',');
             }
@@ -340,12 +401,13 @@ impl Compound<'_> {
         } else {
             self.comma();
             self.ser.string(key);
-            self.ser.0.push(b':');
+            self.ser.out.push(b':');
         }
+        true
     }
 
     fn close(self) -> Result<(), Error> {
-        self.ser.0.extend_from_slice(self.close);
+        self.ser.out.extend_from_slice(self.close);
         Ok(())
     }
 }
@@ -362,7 +424,8 @@ impl<'a> ser::Serializer for &'a mut Serializer {
     type SerializeStructVariant = Compound<'a>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.0.extend_from_slice(if v { b"true" } else { b"false" });
+        self.out
+            .extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
     }
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
@@ -421,7 +484,7 @@ impl<'a> ser::Serializer for &'a mut Serializer {
         seq.close()
     }
     fn serialize_none(self) -> Result<(), Error> {
-        self.0.extend_from_slice(b"null");
+        self.out.extend_from_slice(b"null");
         Ok(())
     }
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
@@ -458,7 +521,7 @@ impl<'a> ser::Serializer for &'a mut Serializer {
     ) -> Result<(), Error> {
         self.variant(variant);
         value.serialize(&mut *self)?;
-        self.0.push(b'}');
+        self.out.push(b'}');
         Ok(())
     }
     fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>, Error> {
@@ -489,7 +552,7 @@ impl<'a> ser::Serializer for &'a mut Serializer {
     }
     fn serialize_struct(self, name: &'static str, _len: usize) -> Result<Compound<'a>, Error> {
         // The entries of one struct are consecutive in a `Skip`: found once per struct, not per field.
-        let all = self.1;
+        let all = self.skip;
         let start = all
             .iter()
             .position(|(n, _)| *n == name)
@@ -717,21 +780,33 @@ mod tests {
 
 #[cfg(test)]
 mod chunk_tests {
-    use super::plain_ascii_8;
+    use super::escapes_8;
+
+    /// The lowest flag is the first byte that needs an escape, with or without `ascii`.
+    fn first_escape(bytes: [u8; 8], ascii: bool) -> Option<usize> {
+        let x = escapes_8(u64::from_le_bytes(bytes), ascii);
+        (x != 0).then(|| x.trailing_zeros() as usize / 8)
+    }
 
     #[test]
-    fn eight_bytes_are_plain_exactly_when_each_is() {
-        let plain = |b: u8| (0x20..=0x7e).contains(&b) && b != b'"' && b != b'\\';
-        // Every byte value at every position, among plain neighbours.
-        for position in 0..8 {
-            for b in 0..=255u8 {
-                let mut bytes = *b"abcdefgh";
-                bytes[position] = b;
-                assert_eq!(
-                    plain_ascii_8(u64::from_le_bytes(bytes)),
-                    plain(b),
-                    "{b:#x} at {position}"
-                );
+    fn the_first_flagged_byte_is_the_first_that_needs_an_escape() {
+        let plain =
+            |b: u8, ascii: bool| b >= 0x20 && b != b'"' && b != b'\\' && !(ascii && b >= 0x7f);
+        // Every byte value at every position, among plain neighbours and after any of 0..=255 (the
+        // borrows of a byte below flag bytes above it, never below).
+        for ascii in [true, false] {
+            for position in 0..8 {
+                for b in 0..=255u8 {
+                    for after in [b'a', b' ', b'~', 0x00, 0x22, 0x5c, 0x7f, 0x80, 0xff] {
+                        let mut bytes = *b"abcdefgh";
+                        bytes[position] = b;
+                        for later in bytes.iter_mut().skip(position + 1) {
+                            *later = after;
+                        }
+                        let want = bytes.iter().position(|&b| !plain(b, ascii));
+                        assert_eq!(first_escape(bytes, ascii), want, "{bytes:?} ascii {ascii}");
+                    }
+                }
             }
         }
     }
