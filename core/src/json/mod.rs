@@ -127,16 +127,16 @@ impl<'a> Value<'a> {
 
 /// A number the way JSON writes it, shortest form: `30`, `-0.5`, `1e300` (see [`write`]).
 pub fn number_text(n: f64) -> String {
-    let mut out = Vec::new();
+    let mut out = write::Out::with_capacity(24);
     write::push_float(&mut out, n);
-    String::from_utf8(out).unwrap_or_default()
+    out.into_string().unwrap_or_default()
 }
 
 /// `s` as a JSON string literal (quotes and escapes; characters outside ASCII as they are).
 pub fn string_literal(s: &str) -> String {
-    let mut out = Vec::with_capacity(s.len() + 2);
+    let mut out = write::Out::with_capacity(s.len() + 2);
     write::push_string(&mut out, s, false);
-    String::from_utf8(out).unwrap_or_default()
+    out.into_string().unwrap_or_default()
 }
 
 /// Written as the JSON it was read from (objects in document order), by [`to_string`] or any serde
