@@ -5,8 +5,8 @@
 //! a few bytes at a time, each write a call (measured: about half the time of an evaluation through
 //! the JS API; wasm/BENCHMARKS.md). Here every write goes into one buffer ([`Out`]), eight bytes
 //! at a time: fixed-size stores, which are plain loads and stores in the wasm module, where a copy of a
-//! few bytes of any length is a call and a `memory.copy` (issue 15: 17 % less time for `evaluateJson`
-//! in Node than a `Vec<u8>` written with `extend_from_slice`, for +0.5 KB gzip).
+//! few bytes of any length is a call and a `memory.copy` (issue 15: 20 % less time for `evaluateJson`
+//! in Node than a `Vec<u8>` written with `extend_from_slice`, for +0.5 KB gzip; BENCHMARKS.md).
 //!
 //! The text is ASCII only: every character outside ASCII is a `\uXXXX` escape (JSON text has them only
 //! inside strings, where `JSON.parse` gives the same characters back). The JS glue decodes the text with
@@ -87,7 +87,7 @@ impl Out {
         String::from_utf8(self.buf).map_err(|_| Error)
     }
 
-    pub(super) fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.len
     }
 
@@ -134,7 +134,7 @@ impl Out {
         self.len = (self.len + n).min(self.buf.len());
     }
 
-    pub(super) fn push(&mut self, b: u8) {
+    fn push(&mut self, b: u8) {
         self.room(1);
         if let Some(slot) = self.buf.get_mut(self.len) {
             *slot = b;
@@ -143,7 +143,7 @@ impl Out {
     }
 
     /// Appends `bytes`, eight at a time.
-    pub(super) fn extend_from_slice(&mut self, bytes: &[u8]) {
+    fn extend_from_slice(&mut self, bytes: &[u8]) {
         self.room(bytes.len() + 8);
         self.copy(bytes);
     }
