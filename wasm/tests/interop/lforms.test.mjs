@@ -134,14 +134,39 @@ async function choose(page, linkId, code) {
   // LHC-Forms' answer list: `<li><span class="listNum">2:</span>&nbsp; Mann</li>`.
   const entries = page.locator('#lhc-tools-searchResults li:visible');
   await entries.first().waitFor({ state: 'visible', timeout: 10_000 });
-  const texts = (await entries.allTextContents()).map(entryText);
-  const index = texts.indexOf(text);
-  assert.ok(index >= 0, `${linkId}: "${text}" is not in LHC-Forms' list ${JSON.stringify(texts)}`);
-  await entries.nth(index).click();
+  // The list is filtered as the text is typed, and redrawn: wait until it holds the text and has
+  // stopped changing (the same entries twice, 100 ms apart), then click the entry by its text. An
+  // index read from a list still being redrawn picked the wrong entry (or one no longer there) in a
+  // newer Chromium.
+  let texts = [];
+  let before = null;
+  for (let i = 0; i < 50; i++) {
+    texts = (await entries.allTextContents()).map(entryText);
+    const now = JSON.stringify(texts);
+    if (now === before && texts.includes(text)) break;
+    before = now;
+    await page.waitForTimeout(100);
+  }
+  assert.ok(texts.includes(text), `${linkId}: "${text}" is not in LHC-Forms' list ${JSON.stringify(texts)}`);
+  const exactly = new RegExp(`^\\s*(\\d+:\\s*)?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( - \\d+)?\\s*$`);
+  await entries.filter({ hasText: exactly }).first().click();
 }
 
+/** LHC-Forms' QuestionnaireResponse once the form has taken the last answer: the field left (as a user
+ * moves on), then the same export twice, 100 ms apart (it updates its model after the click). */
 async function exportResponse(page) {
-  return page.evaluate(() => window.LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', document.getElementById('form')));
+  await page.evaluate(() => document.activeElement?.blur());
+  const once = () =>
+    page.evaluate(() => window.LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', document.getElementById('form')));
+  const same = (a, b) => JSON.stringify({ ...a, authored: null }) === JSON.stringify({ ...b, authored: null });
+  let qr = await once();
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(100);
+    const next = await once();
+    if (same(next, qr)) return next;
+    qr = next;
+  }
+  return qr;
 }
 
 /** Fills a case through the form, exports, evaluates with the package; returns both evaluations. */
