@@ -123,7 +123,7 @@ pub trait Answered {
             "{option} is not a choice of {}",
             item.id()
         );
-        self.choice(item) == Some(option)
+        self.choice(item).is_some_and(|c| same_id(c, option))
     }
 
     /// The choice item is answered with one of `options`.
@@ -193,13 +193,22 @@ pub trait Answered {
     }
 }
 
+/// Whether two option ids are the same. The rules' literals and the catalog's are usually one
+/// address after linking: then no byte is compared (a call to `memcmp` in the wasm module).
+pub fn same_id(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (a.as_ptr() == b.as_ptr() || a == b)
+}
+
 /// The index of `option` among the choices of `item`.
 pub fn option_index(item: Item, option: &str) -> Option<usize> {
     item.def()
         .kind
         .choices()
         .iter()
-        .position(|c| c.id.len() == option.len() && c.id == option)
+        // The same literal is usually one address after linking: no byte compare then.
+        .position(|c| {
+            c.id.len() == option.len() && (c.id.as_ptr() == option.as_ptr() || c.id == option)
+        })
 }
 
 /// A set of items (the catalog has fewer than 64).

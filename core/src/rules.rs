@@ -11,7 +11,7 @@
 //! say a protective fact is *not* established ([`Atom::NotYes`]) and the age atoms, where an open age
 //! reads as an adult's (SPEC 6, "Age open").
 
-use crate::answers::{Answered, ItemSet, Slot};
+use crate::answers::{same_id, Answered, ItemSet, Slot};
 use crate::catalog::Item;
 use crate::facts::Facts;
 use crate::instruments::{news2, Interval};
@@ -181,7 +181,7 @@ impl Atom {
             Atom::NotYes(item) => v.slot(item) != Slot::Yes,
             Atom::NotNo(item) => v.slot(item) != Slot::No,
             Atom::OneOf(item, options) => v.is_any(item, options),
-            Atom::AnsweredNot(item, option) => v.choice(item).is_some_and(|c| c != option),
+            Atom::AnsweredNot(item, option) => v.choice(item).is_some_and(|c| !same_id(c, option)),
             Atom::Uses(substances) => substances.iter().any(|s| v.has(Item::Substances, s)),
             Atom::AnyBut(item) => v.has_any_but_none(item),
             Atom::AtMost(item, limit) => v.total_or_number(item).is_some_and(|t| t.hi <= limit),
