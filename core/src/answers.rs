@@ -205,10 +205,7 @@ pub fn option_index(item: Item, option: &str) -> Option<usize> {
         .kind
         .choices()
         .iter()
-        // The same literal is usually one address after linking: no byte compare then.
-        .position(|c| {
-            c.id.len() == option.len() && (c.id.as_ptr() == option.as_ptr() || c.id == option)
-        })
+        .position(|c| same_id(c.id, option))
 }
 
 /// A set of items (the catalog has fewer than 64).
@@ -267,5 +264,24 @@ impl ItemSet {
     /// The items in catalog order.
     pub fn items(self) -> impl Iterator<Item = Item> {
         Item::all().filter(move |i| self.contains(*i))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_id;
+
+    /// The address is a shortcut, never the answer: equal bytes at two addresses are the same id,
+    /// different bytes of the same length are not.
+    #[test]
+    fn option_ids_are_compared_by_their_bytes() {
+        let owned = String::from("alcohol");
+        assert!(same_id("alcohol", "alcohol"));
+        assert!(same_id(&owned, "alcohol"));
+        assert!(!same_id("alcohol", "alcohoL"));
+        assert!(!same_id("alcohol", "alcohols"));
+        let both = "opioids";
+        assert!(same_id(both, both));
+        assert!(!same_id(&both[..3], &both[..4]));
     }
 }
